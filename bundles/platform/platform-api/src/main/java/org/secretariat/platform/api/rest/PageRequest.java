@@ -1,0 +1,105 @@
+package org.secretariat.platform.api.rest;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The paging part of a list request, the same on every list: {@code ?page=0&size=50&sort=field,asc}.
+ * Built with {@link #parse}, which answers bad values with a 400 naming the parameter.
+ */
+public final class PageRequest {
+
+    /** Default page size when {@code size} is not given. */
+    public static final int DEFAULT_SIZE = 50;
+    /** Largest page size a client may ask for. */
+    public static final int MAX_SIZE = 500;
+
+    private final int page;
+    private final int size;
+    private final String sortField;
+    private final boolean ascending;
+
+    private PageRequest(int page, int size, String sortField, boolean ascending) {
+        this.page = page;
+        this.size = size;
+        this.sortField = sortField;
+        this.ascending = ascending;
+    }
+
+    /**
+     * Reads the query parameters of a list request.
+     *
+     * @param page the {@code page} parameter (0-based), or {@code null} for 0
+     * @param size the {@code size} parameter, or {@code null} for {@value #DEFAULT_SIZE}
+     * @param sort the {@code sort} parameter ({@code field} or {@code field,asc|desc}), or {@code null}
+     * @param sortable the fields this list can be sorted by
+     * @param defaultSort the field used when {@code sort} is absent (ascending)
+     * @throws ApiException 400 naming {@code page}, {@code size} or {@code sort}
+     */
+    public static PageRequest parse(String page, String size, String sort, Set<String> sortable, String defaultSort) {
+        Objects.requireNonNull(sortable, "sortable");
+        int pageNumber = parseInt("page", page, 0);
+        if (pageNumber < 0) {
+            throw ApiException.badRequest("page", "page must be 0 or more");
+        }
+        int pageSize = parseInt("size", size, DEFAULT_SIZE);
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            throw ApiException.badRequest("size", "size must be between 1 and " + MAX_SIZE);
+        }
+        String field = defaultSort;
+        boolean ascending = true;
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.split(",", -1);
+            if (parts.length > 2) {
+                throw ApiException.badRequest("sort", "sort must be 'field' or 'field,asc' or 'field,desc'");
+            }
+            field = parts[0].trim();
+            if (!sortable.contains(field)) {
+                throw ApiException.badRequest("sort", "cannot sort by '" + field + "'; sortable fields: " + String.join(", ", new java.util.TreeSet<>(sortable)));
+            }
+            if (parts.length == 2) {
+                String direction = parts[1].trim().toLowerCase(Locale.ROOT);
+                if (direction.equals("desc")) {
+                    ascending = false;
+                } else if (!direction.equals("asc")) {
+                    throw ApiException.badRequest("sort", "sort direction must be 'asc' or 'desc', not '" + parts[1].trim() + "'");
+                }
+            }
+        }
+        return new PageRequest(pageNumber, pageSize, field, ascending);
+    }
+
+    private static int parseInt(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Index of the first item of this page, for {@code setFirstResult}. */
+    public int offset() {
+        return Math.multiplyExact(page, size);
+    }
+
+    /** The field to sort by, one of the sortable fields or the default. */
+    public String sortField() {
+        return sortField;
+    }
+
+    public boolean ascending() {
+        return ascending;
+    }
+}

@@ -1,0 +1,147 @@
+package org.secretariat.platform.core.impl;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.EntryIntoForceRule;
+
+/**
+ * The convention profile read from configuration. A profile with a wrong value does not start: its
+ * activation fails with a message naming the key, which the health check then reports.
+ */
+@Component(service = ConventionProfile.class, configurationPid = ConventionProfile.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ProfileConfiguration.class)
+public class ConfiguredConventionProfile implements ConventionProfile {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredConventionProfile.class.getName());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final String name;
+    private final String acronym;
+    private final List<String> workingLanguages;
+    private final List<String> thematicAreas;
+    private final String documentSymbolPattern;
+    private final MonthDay fiscalYearStart;
+    private final Currency currency;
+    private final EntryIntoForceRule entryIntoForceRule;
+
+    @Activate
+    public ConfiguredConventionProfile(ProfileConfiguration configuration) {
+        this.name = required("name", configuration.name());
+        this.acronym = required("acronym", configuration.acronym());
+        this.workingLanguages = languages(configuration.workingLanguages());
+        this.thematicAreas = List.copyOf(nonBlank(configuration.thematicAreas()));
+        this.documentSymbolPattern = required("documentSymbolPattern", configuration.documentSymbolPattern());
+        this.fiscalYearStart = monthDay(configuration.fiscalYearStart());
+        this.currency = currency(configuration.currency());
+        this.entryIntoForceRule = rule(configuration.entryIntoForce());
+        LOG.info(() -> "Convention profile: " + name + " (" + acronym + "), languages " + workingLanguages);
+    }
+
+    private static String required(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("profile key '" + key + "' is missing or empty");
+        }
+        return value.trim();
+    }
+
+    private static List<String> nonBlank(String[] values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::trim).forEach(result::add);
+        }
+        return result;
+    }
+
+    private static List<String> languages(String[] values) {
+        List<String> languages = nonBlank(values);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("profile key 'workingLanguages' needs at least one language");
+        }
+        for (String language : languages) {
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException("profile key 'workingLanguages': '" + language + "' is not an ISO 639-1 language code");
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    private static MonthDay monthDay(String value) {
+        String text = required("fiscalYearStart", value);
+        try {
+            return MonthDay.parse("--" + text);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("profile key 'fiscalYearStart': '" + text + "' is not a day of the year as MM-DD");
+        }
+    }
+
+    private static Currency currency(String value) {
+        String code = required("currency", value);
+        try {
+            return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("profile key 'currency': '" + code + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    private static EntryIntoForceRule rule(String value) {
+        try {
+            return EntryIntoForceRule.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("profile key 'entryIntoForce': " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String acronym() {
+        return acronym;
+    }
+
+    @Override
+    public List<String> workingLanguages() {
+        return workingLanguages;
+    }
+
+    @Override
+    public List<String> thematicAreas() {
+        return thematicAreas;
+    }
+
+    @Override
+    public String documentSymbolPattern() {
+        return documentSymbolPattern;
+    }
+
+    @Override
+    public MonthDay fiscalYearStart() {
+        return fiscalYearStart;
+    }
+
+    @Override
+    public Currency currency() {
+        return currency;
+    }
+
+    @Override
+    public EntryIntoForceRule entryIntoForceRule() {
+        return entryIntoForceRule;
+    }
+}

@@ -1,0 +1,78 @@
+package org.secretariat.platform.core.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ConfiguredConventionProfileTest {
+
+    /** A configuration as Config Admin would hand it to the component. */
+    private static ProfileConfiguration configuration(Map<String, Object> overrides) {
+        Map<String, Object> values = new HashMap<>(Map.of(
+                "name", "Convention on Cluster Munitions",
+                "acronym", "CCM",
+                "workingLanguages", new String[] {"en", "fr", "es"},
+                "thematicAreas", new String[] {"Universalization", "Victim assistance"},
+                "documentSymbolPattern", "{acronym}/{meetingType}/{year}/{category}.{sequence}",
+                "fiscalYearStart", "01-01",
+                "currency", "CHF",
+                "entryIntoForce", "first-day-of-month-after:6"));
+        values.putAll(overrides);
+        return new ProfileConfiguration() {
+            @Override public Class<? extends Annotation> annotationType() { return ProfileConfiguration.class; }
+            @Override public String name() { return (String) values.get("name"); }
+            @Override public String acronym() { return (String) values.get("acronym"); }
+            @Override public String[] workingLanguages() { return (String[]) values.get("workingLanguages"); }
+            @Override public String[] thematicAreas() { return (String[]) values.get("thematicAreas"); }
+            @Override public String documentSymbolPattern() { return (String) values.get("documentSymbolPattern"); }
+            @Override public String fiscalYearStart() { return (String) values.get("fiscalYearStart"); }
+            @Override public String currency() { return (String) values.get("currency"); }
+            @Override public String entryIntoForce() { return (String) values.get("entryIntoForce"); }
+        };
+    }
+
+    @Test
+    void readsAWholeProfile() {
+        ConfiguredConventionProfile profile = new ConfiguredConventionProfile(configuration(Map.of()));
+        assertEquals("CCM", profile.acronym());
+        assertEquals(List.of("en", "fr", "es"), profile.workingLanguages());
+        assertEquals(MonthDay.of(1, 1), profile.fiscalYearStart());
+        assertEquals("CHF", profile.currency().getCurrencyCode());
+        assertEquals(LocalDate.of(2011, 9, 1), profile.entryIntoForceRule().entryIntoForce(LocalDate.of(2011, 3, 15)));
+    }
+
+    @Test
+    void anotherConventionIsOnlyAnotherConfiguration() {
+        ConfiguredConventionProfile att = new ConfiguredConventionProfile(configuration(Map.of(
+                "name", "Arms Trade Treaty", "acronym", "ATT", "fiscalYearStart", "07-01", "currency", "usd",
+                "entryIntoForce", "day-after:90")));
+        assertEquals("USD", att.currency().getCurrencyCode());
+        assertEquals(MonthDay.of(7, 1), att.fiscalYearStart());
+        assertEquals(LocalDate.of(2014, 3, 31), att.entryIntoForceRule().entryIntoForce(LocalDate.of(2013, 12, 31)));
+    }
+
+    @Test
+    void badValuesNameTheKey() {
+        assertMessageNames("name", Map.of("name", " "));
+        assertMessageNames("workingLanguages", Map.of("workingLanguages", new String[] {"english"}));
+        assertMessageNames("workingLanguages", Map.of("workingLanguages", new String[0]));
+        assertMessageNames("fiscalYearStart", Map.of("fiscalYearStart", "13-01"));
+        assertMessageNames("currency", Map.of("currency", "EURO"));
+        assertMessageNames("entryIntoForce", Map.of("entryIntoForce", "soon"));
+    }
+
+    private static void assertMessageNames(String key, Map<String, Object> overrides) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ConfiguredConventionProfile(configuration(overrides)));
+        assertTrue(e.getMessage().contains("'" + key + "'"), e.getMessage());
+    }
+}

@@ -1,0 +1,156 @@
+package org.secretariat.platform.persistence.impl;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * The platform's one DataSource. Embedded Derby under {@code <data>/db} unless
+ * {@code secretariat.jdbc.url} names another database: Derby's network server through the Derby
+ * client, or any database whose driver bundle registers an OSGi {@link DataSourceFactory}
+ * (PostgreSQL's does).
+ */
+@Component(service = DataSource.class, property = "secretariat.datasource=platform")
+public class PlatformDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(PlatformDataSource.class.getName());
+    private static final String DERBY_SHUTDOWN_OK = "08006";
+
+    private final DatabaseSettings settings;
+    private final Driver driver;
+
+    @Activate
+    public PlatformDataSource(BundleContext context,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<DataSourceFactory> factories) throws SQLException {
+        this.settings = DatabaseSettings.from(context::getProperty);
+        this.driver = driverFor(settings, factories);
+        // Connect once now so a database that cannot be opened fails this component visibly.
+        try (Connection connection = getConnection()) {
+            LOG.info(() -> "Database " + settings.displayUrl() + " opened ("
+                    + productName(connection) + ")");
+        }
+    }
+
+    private static String productName(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "unknown product";
+        }
+    }
+
+    private static Driver driverFor(DatabaseSettings settings, List<DataSourceFactory> factories) throws SQLException {
+        if (settings.embeddedDerby()) {
+            return new org.apache.derby.jdbc.EmbeddedDriver();
+        }
+        if (settings.derbyClient()) {
+            return new org.apache.derby.jdbc.ClientDriver();
+        }
+        for (DataSourceFactory factory : factories) {
+            Driver candidate = factory.createDriver(null);
+            if (candidate.acceptsURL(settings.url())) {
+                return candidate;
+            }
+        }
+        throw new SQLException("No JDBC driver accepts " + settings.displayUrl()
+                + ": install the database's driver bundle (it must register an OSGi DataSourceFactory)");
+    }
+
+    @Deactivate
+    void close() {
+        if (!settings.embeddedDerby()) {
+            return;
+        }
+        try {
+            driver.connect(settings.embeddedShutdownUrl(), new Properties()).close();
+        } catch (SQLException e) {
+            if (DERBY_SHUTDOWN_OK.equals(e.getSQLState())) {
+                LOG.info("Embedded database shut down cleanly");
+            } else {
+                LOG.log(Level.WARNING, "Embedded database did not shut down cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The URL without secrets, for health reports. */
+    String displayUrl() {
+        return settings.displayUrl();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(settings.user(), settings.password());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        Properties properties = new Properties();
+        if (username != null) {
+            properties.setProperty("user", username);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        Connection connection = driver.connect(settings.url(), properties);
+        if (connection == null) {
+            throw new SQLException("The JDBC driver refused the URL " + settings.displayUrl());
+        }
+        return connection;
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // Logging goes through java.util.logging; a JDBC log writer is not used.
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // The drivers' own defaults apply.
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("no parent logger");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("not a wrapper of " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

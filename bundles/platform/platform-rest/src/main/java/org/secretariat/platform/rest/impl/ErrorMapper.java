@@ -1,0 +1,132 @@
+package org.secretariat.platform.rest.impl;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javax.persistence.OptimisticLockException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.secretariat.platform.api.rest.ApiError;
+import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.RestApi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every failure leaves the API as {@code {"status":...,"error":"...","field":"..."}}; no stack trace
+ * ever reaches a client. Unexpected failures are logged with an incident id that the answer repeats,
+ * so a user's report can be matched to the log.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName(ErrorMapper.NAME)
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    static final String NAME = "secretariat.errors";
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        ApiError error = toError(failure);
+        return Response.status(error.getStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    ApiError toError(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException) {
+                ApiException api = (ApiException) cause;
+                return new ApiError(api.status(), api.getMessage(), api.field());
+            }
+            if (cause instanceof JsonProcessingException) {
+                return jsonError((JsonProcessingException) cause);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return new ApiError(409, "Someone else changed this record since you read it; reload it and apply your change again", null);
+            }
+        }
+        if (failure instanceof WebApplicationException) {
+            int status = ((WebApplicationException) failure).getResponse().getStatus();
+            if (status < 500) {
+                return new ApiError(status, clientMessage(status), null);
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Request failed, incident " + incident, failure);
+        return new ApiError(500, "Internal error; incident " + incident + " is in the server log", null);
+    }
+
+    private static ApiError jsonError(JsonProcessingException failure) {
+        if (failure instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) failure;
+            return new ApiError(400, "Unknown field '" + unknown.getPropertyName() + "'", path(unknown));
+        }
+        if (failure instanceof InvalidFormatException) {
+            InvalidFormatException invalid = (InvalidFormatException) failure;
+            return new ApiError(400, "Value '" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType()), path(invalid));
+        }
+        if (failure instanceof JsonMappingException && !((JsonMappingException) failure).getPath().isEmpty()) {
+            JsonMappingException mapping = (JsonMappingException) failure;
+            return new ApiError(400, "Value has the wrong type or form", path(mapping));
+        }
+        return new ApiError(400, "Request body is not valid JSON: " + failure.getOriginalMessage(), null);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "value; expected one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return type.getSimpleName() + " (ISO-8601, e.g. 2011-03-15)";
+        }
+        return type.getSimpleName();
+    }
+
+    /** The dotted path of the field at fault, e.g. {@code participants[2].role}. */
+    static String path(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : failure.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    private static String clientMessage(int status) {
+        switch (status) {
+            case 400: return "Bad request";
+            case 401: return "Authentication required";
+            case 403: return "Forbidden";
+            case 404: return "Not found";
+            case 405: return "Method not allowed";
+            case 406: return "Not acceptable: this resource answers application/json";
+            case 409: return "Conflict";
+            case 415: return "Unsupported media type: send application/json";
+            default: return Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request refused";
+        }
+    }
+}

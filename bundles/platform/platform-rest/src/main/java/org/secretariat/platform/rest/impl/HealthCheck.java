@@ -1,0 +1,174 @@
+package org.secretariat.platform.rest.impl;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/**
+ * Looks at the running framework and says what is not as it should be: a bundle not active, a
+ * component unsatisfied or failed, the database unreachable. Problems are grouped by module (the
+ * bundle's {@value #MODULE_HEADER} header; bundles without one belong to the platform).
+ */
+final class HealthCheck {
+
+    static final String MODULE_HEADER = "Secretariat-Module";
+    static final String MODULE_VERSION_HEADER = "Secretariat-Module-Version";
+    static final String PLATFORM = "platform";
+
+    /** The health of one module. */
+    static final class ModuleHealth {
+        final String id;
+        String version;
+        final List<String> problems = new ArrayList<>();
+
+        ModuleHealth(String id) {
+            this.id = id;
+        }
+    }
+
+    /** The whole answer. */
+    static final class Report {
+        final List<ModuleHealth> modules;
+        final String databaseProblem;
+
+        Report(List<ModuleHealth> modules, String databaseProblem) {
+            this.modules = modules;
+            this.databaseProblem = databaseProblem;
+        }
+
+        boolean up() {
+            return databaseProblem == null && modules.stream().allMatch(m -> m.problems.isEmpty());
+        }
+    }
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+    private final DataSource dataSource;
+
+    HealthCheck(BundleContext context, ServiceComponentRuntime scr, DataSource dataSource) {
+        this.context = context;
+        this.scr = scr;
+        this.dataSource = dataSource;
+    }
+
+    Report check() {
+        Map<String, ModuleHealth> modules = new TreeMap<>();
+        modules.put(PLATFORM, new ModuleHealth(PLATFORM));
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() == 0) {
+                continue;
+            }
+            ModuleHealth module = modules.computeIfAbsent(moduleOf(bundle), ModuleHealth::new);
+            String version = bundle.getHeaders("").get(MODULE_VERSION_HEADER);
+            if (version != null && bundle.getHeaders("").get(MODULE_HEADER) != null) {
+                module.version = version;
+            }
+            if (!isFragment(bundle) && bundle.getState() != Bundle.ACTIVE) {
+                module.problems.add("bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " is "
+                        + stateName(bundle.getState()) + ", not ACTIVE");
+            }
+        }
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            if (!scr.isComponentEnabled(description)) {
+                continue;
+            }
+            Bundle bundle = context.getBundle(description.bundle.id);
+            if (bundle == null) {
+                continue;
+            }
+            ModuleHealth module = modules.computeIfAbsent(moduleOf(bundle), ModuleHealth::new);
+            String problem = componentProblem(description, bundle);
+            if (problem != null) {
+                module.problems.add(problem);
+            }
+        }
+        return new Report(new ArrayList<>(modules.values()), databaseProblem());
+    }
+
+    private String componentProblem(ComponentDescriptionDTO description, Bundle bundle) {
+        String name = "component " + description.name;
+        java.util.Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
+        if (configurations.isEmpty()) {
+            // Waiting for a configuration is normal for a third-party factory; for our own components it means missing configuration.
+            boolean own = bundle.getHeaders("").get(MODULE_HEADER) != null;
+            if (own && "require".equals(description.configurationPolicy)) {
+                return name + " is waiting for its configuration " + Arrays.toString(description.configurationPid);
+            }
+            return null;
+        }
+        for (ComponentConfigurationDTO configuration : configurations) {
+            switch (configuration.state) {
+                case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
+                    return name + " is unsatisfied: missing " + Arrays.stream(configuration.unsatisfiedReferences)
+                            .map(HealthCheck::describe).collect(Collectors.joining(", "));
+                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION:
+                    return name + " is waiting for its configuration " + Arrays.toString(description.configurationPid);
+                case ComponentConfigurationDTO.FAILED_ACTIVATION:
+                    return name + " failed to activate: " + firstLine(configuration.failure);
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(UnsatisfiedReferenceDTO reference) {
+        return reference.name + (reference.target == null ? "" : " " + reference.target);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unknown reason";
+        }
+        String line = text.lines().findFirst().orElse(text);
+        // SCR puts the exception class first; the message after the colon is what a reader needs.
+        int colon = line.indexOf(": ");
+        return colon > 0 && line.substring(0, colon).matches("[\\w.$]+") ? line.substring(colon + 2) : line;
+    }
+
+    private String databaseProblem() {
+        if (dataSource == null) {
+            return "no database: the platform DataSource is not available";
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2) ? null : "database connection is not valid";
+        } catch (SQLException e) {
+            return "database unreachable: " + e.getMessage();
+        }
+    }
+
+    private static String moduleOf(Bundle bundle) {
+        String module = bundle.getHeaders("").get(MODULE_HEADER);
+        return module == null || module.isBlank() ? PLATFORM : module.trim();
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    static String stateName(int state) {
+        switch (state) {
+            case Bundle.INSTALLED: return "INSTALLED";
+            case Bundle.RESOLVED: return "RESOLVED";
+            case Bundle.STARTING: return "STARTING";
+            case Bundle.STOPPING: return "STOPPING";
+            case Bundle.ACTIVE: return "ACTIVE";
+            default: return "UNINSTALLED";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.secretariat.platform.rest.impl;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.secretariat.platform.api.rest.RestApi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * JSON for the whole API, one way: dates and times as ISO-8601 strings, nulls left out, and an
+ * unknown field in a request refused rather than silently dropped.
+ */
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
+@JaxrsExtension
+@JaxrsName(JsonProvider.NAME)
+@JaxrsMediaType(MediaType.APPLICATION_JSON)
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+public class JsonProvider extends JacksonJsonProvider {
+
+    static final String NAME = "secretariat.json";
+
+    public JsonProvider() {
+        super(objectMapper());
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+}

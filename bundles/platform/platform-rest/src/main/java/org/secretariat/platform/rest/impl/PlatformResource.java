@@ -1,0 +1,112 @@
+package org.secretariat.platform.rest.impl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.persistence.SchemaVersions;
+import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.RestApi;
+
+/**
+ * The platform's own REST resources under {@code /api/platform}. The services it reports on are
+ * optional references: health must answer, and answer 503, precisely when they are missing.
+ */
+@Component(service = PlatformResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("platform")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformResource {
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(secretariat.datasource=platform)")
+    private volatile DataSource dataSource;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ConventionProfile profile;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchemaVersions schemaVersions;
+
+    @Activate
+    public PlatformResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
+        this.scr = scr;
+    }
+
+    /** 200 when every bundle is active, every component satisfied and the database answers; 503 otherwise. */
+    @GET
+    @Path("health")
+    public Response health() {
+        HealthCheck.Report report = new HealthCheck(context, scr, dataSource).check();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", report.up() ? "UP" : "DOWN");
+        body.put("database", report.databaseProblem == null ? Map.of("status", "UP")
+                : Map.of("status", "DOWN", "problem", report.databaseProblem));
+        body.put("modules", report.modules.stream().map(PlatformResource::module).collect(Collectors.toList()));
+        return Response.status(report.up() ? 200 : 503).entity(body).build();
+    }
+
+    private static Map<String, Object> module(HealthCheck.ModuleHealth module) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", module.id);
+        json.put("version", module.version);
+        json.put("state", module.problems.isEmpty() ? "ACTIVE" : "FAILING");
+        if (!module.problems.isEmpty()) {
+            json.put("problems", module.problems);
+        }
+        return json;
+    }
+
+    /** The convention profile (public: the website and every module show it). */
+    @GET
+    @Path("profile")
+    public Map<String, Object> profile() {
+        ConventionProfile current = profile;
+        if (current == null) {
+            throw new ApiException(503, "The convention profile is not configured: edit etc/org.secretariat.profile.config", null);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", current.name());
+        json.put("acronym", current.acronym());
+        json.put("workingLanguages", current.workingLanguages());
+        json.put("thematicAreas", current.thematicAreas());
+        json.put("documentSymbolPattern", current.documentSymbolPattern());
+        json.put("fiscalYearStart", current.fiscalYearStart().toString().substring(2));
+        json.put("currency", current.currency().getCurrencyCode());
+        json.put("entryIntoForce", current.entryIntoForceRule().toString());
+        return json;
+    }
+
+    /** Each module's schema version, as recorded by the platform's migrations. */
+    @GET
+    @Path("schema")
+    public List<SchemaVersions.SchemaVersion> schema() {
+        SchemaVersions current = schemaVersions;
+        if (current == null) {
+            throw new ApiException(503, "The persistence service is not running", null);
+        }
+        return current.all();
+    }
+}

@@ -1,0 +1,89 @@
+package org.secretariat.platform.rest.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.secretariat.platform.api.rest.ApiError;
+import org.secretariat.platform.api.rest.ApiException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ErrorMapperTest {
+
+    enum Status { STATE_PARTY, SIGNATORY }
+
+    static class Body {
+        public Status status;
+        public LocalDate depositDate;
+        public List<Body> children;
+    }
+
+    private final ErrorMapper mapper = new ErrorMapper();
+    private final ObjectMapper json = JsonProvider.objectMapper();
+
+    private ApiError errorFor(String body) {
+        Exception failure = assertThrows(Exception.class, () -> json.readValue(body, Body.class));
+        return mapper.toError(new RuntimeException("wrapped by the JAX-RS runtime", failure));
+    }
+
+    @Test
+    void apiExceptionKeepsStatusMessageAndField() {
+        ApiError error = mapper.toError(ApiException.badRequest("depositDate", "must not be in the future"));
+        assertEquals(400, error.getStatus());
+        assertEquals("depositDate", error.getField());
+    }
+
+    @Test
+    void impossibleDateNamesTheField() {
+        ApiError error = errorFor("{\"depositDate\":\"2011-02-30\"}");
+        assertEquals(400, error.getStatus());
+        assertEquals("depositDate", error.getField());
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        ApiError error = errorFor("{\"status\":\"MEMBER\"}");
+        assertEquals("status", error.getField());
+        assertTrue(error.getError().contains("STATE_PARTY"), error.getError());
+    }
+
+    @Test
+    void nestedFieldsAreNamedWithTheirPath() {
+        assertEquals("children[1].status", errorFor("{\"children\":[{},{\"status\":\"X\"}]}").getField());
+    }
+
+    @Test
+    void unknownFieldIsRefusedByName() {
+        ApiError error = errorFor("{\"colour\":\"blue\"}");
+        assertEquals("colour", error.getField());
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutField() {
+        ApiError error = errorFor("{\"status\":");
+        assertEquals(400, error.getStatus());
+        assertNull(error.getField());
+    }
+
+    @Test
+    void unexpectedFailureHidesItsDetails() {
+        ApiError error = mapper.toError(new IllegalStateException("secret table NOTES_NOTE is locked"));
+        assertEquals(500, error.getStatus());
+        assertFalse(error.getError().contains("NOTES_NOTE"));
+        assertTrue(error.getError().contains("incident"));
+    }
+
+    @Test
+    void datesAreWrittenAsIsoStrings() throws Exception {
+        Body body = new Body();
+        body.depositDate = LocalDate.of(2011, 3, 15);
+        assertEquals("{\"depositDate\":\"2011-03-15\"}", json.writeValueAsString(body));
+    }
+}

@@ -1,38 +1,56 @@
 package org.secretariat.platform.persistence.impl;
 
+import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
 /**
- * Loads a module's entity classes from the module's bundle and, failing that, the JPA provider's
- * own classes: EclipseLink resolves some of its internals through the class loader it is given.
+ * Loads a module's entity classes from the module's bundle and, failing that, from the platform
+ * (its converters) and the JPA provider: EclipseLink resolves some of its own internals through the
+ * class loader it is given.
  */
 final class BundleAndProviderClassLoader extends ClassLoader {
 
-    private final ClassLoader moduleLoader;
-    private final ClassLoader providerLoader;
+    private final List<ClassLoader> loaders;
 
-    BundleAndProviderClassLoader(ClassLoader moduleLoader, ClassLoader providerLoader) {
+    BundleAndProviderClassLoader(ClassLoader... loaders) {
         super(null);
-        this.moduleLoader = moduleLoader;
-        this.providerLoader = providerLoader;
+        this.loaders = List.of(loaders);
     }
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        try {
-            return moduleLoader.loadClass(name);
-        } catch (ClassNotFoundException e) {
-            return providerLoader.loadClass(name);
+        for (ClassLoader loader : loaders) {
+            try {
+                return loader.loadClass(name);
+            } catch (ClassNotFoundException tryTheNext) {
+                // next loader
+            }
         }
+        throw new ClassNotFoundException(name);
     }
 
     @Override
-    protected java.net.URL findResource(String name) {
-        java.net.URL resource = moduleLoader.getResource(name);
-        return resource != null ? resource : providerLoader.getResource(name);
+    protected URL findResource(String name) {
+        for (ClassLoader loader : loaders) {
+            URL resource = loader.getResource(name);
+            if (resource != null) {
+                return resource;
+            }
+        }
+        return null;
     }
 
     @Override
-    protected java.util.Enumeration<java.net.URL> findResources(String name) throws java.io.IOException {
-        java.util.Enumeration<java.net.URL> resources = moduleLoader.getResources(name);
-        return resources.hasMoreElements() ? resources : providerLoader.getResources(name);
+    protected Enumeration<URL> findResources(String name) throws IOException {
+        for (ClassLoader loader : loaders) {
+            Enumeration<URL> resources = loader.getResources(name);
+            if (resources.hasMoreElements()) {
+                return resources;
+            }
+        }
+        return Collections.emptyEnumeration();
     }
 }

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.secretariat.platform.api.persistence.InstantConverter;
 import org.secretariat.platform.api.persistence.ModulePersistence;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 
@@ -135,8 +136,10 @@ public class PersistenceUnitExtender implements SchemaVersions, BundleTrackerCus
         if (entitiesHeader != null) {
             Arrays.stream(entitiesHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(entities::add);
         }
-        ClassLoader loader = new BundleAndProviderClassLoader(
-                bundle.adapt(BundleWiring.class).getClassLoader(), PersistenceProvider.class.getClassLoader());
+        // The platform's converters apply to every unit.
+        entities.add(InstantConverter.class.getName());
+        ClassLoader loader = new BundleAndProviderClassLoader(bundle.adapt(BundleWiring.class).getClassLoader(),
+                PersistenceUnitExtender.class.getClassLoader(), PersistenceProvider.class.getClassLoader());
         Properties properties = new Properties();
         properties.put(PersistenceUnitProperties.CLASSLOADER, loader);
         properties.put(PersistenceUnitProperties.WEAVING, "false");

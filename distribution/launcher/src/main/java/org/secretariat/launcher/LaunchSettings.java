@@ -1,0 +1,176 @@
+package org.secretariat.launcher;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The launcher's settings, from the environment, checked before anything starts. Every problem is
+ * reported as one {@link ConfigurationException} line that says what is wrong and how to fix it.
+ */
+final class LaunchSettings {
+
+    static final int DEFAULT_PORT = 8080;
+
+    /** A setting that cannot work; its message is shown as is and the launcher exits with {@link #exitCode}. */
+    static final class ConfigurationException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
+
+        ConfigurationException(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private final Path home;
+    private final Path data;
+    private final String host;
+    private final int port;
+    private final String jdbcUrl;
+    private final String jdbcUser;
+    private final String jdbcPassword;
+
+    private LaunchSettings(Path home, Path data, String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword) {
+        this.home = home;
+        this.data = data;
+        this.host = host;
+        this.port = port;
+        this.jdbcUrl = jdbcUrl;
+        this.jdbcUser = jdbcUser;
+        this.jdbcPassword = jdbcPassword;
+    }
+
+    /**
+     * Reads and checks the settings.
+     *
+     * @param environment the process environment ({@code System::getenv})
+     * @param home the distribution folder
+     */
+    static LaunchSettings read(Function<String, String> environment, Path home) throws ConfigurationException {
+        int port = port(environment.apply("SECRETARIAT_PORT"));
+        String host = blankToNull(environment.apply("SECRETARIAT_HOST"));
+        Path data = dataFolder(environment.apply("SECRETARIAT_DATA"));
+        String url = blankToNull(environment.apply("SECRETARIAT_JDBC_URL"));
+        if (url != null && !url.startsWith("jdbc:")) {
+            throw new ConfigurationException(2, "SECRETARIAT_JDBC_URL '" + url + "' is not a JDBC URL: it must start with 'jdbc:' (e.g. jdbc:derby://dbhost:1527/secretariat)");
+        }
+        return new LaunchSettings(home, data, host, port, url,
+                blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static int port(String value) throws ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(2, "SECRETARIAT_PORT '" + value + "' is not a port number: set it to a number from 1 to 65535 (default " + DEFAULT_PORT + ")");
+        }
+    }
+
+    private static Path dataFolder(String value) throws ConfigurationException {
+        Path data = Path.of(value == null || value.isBlank() ? "data" : value.trim()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(data.resolve("logs"));
+            Path probe = Files.createTempFile(data, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigurationException(2, "data folder " + data + " is not writable (" + e.getClass().getSimpleName()
+                    + "): set SECRETARIAT_DATA to a folder this user can write, or fix its permissions");
+        }
+        return data;
+    }
+
+    /** Fails when another program already listens on the port. */
+    void checkPortFree() throws ConfigurationException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (UnknownHostException e) {
+            throw new ConfigurationException(2, "SECRETARIAT_HOST '" + host + "' is not a known address of this machine: set it to an IP address such as 127.0.0.1, or unset it to listen on all addresses");
+        } catch (IOException e) {
+            throw new ConfigurationException(3, "port " + port + " is in use (" + e.getMessage() + "): stop the program using it or set SECRETARIAT_PORT to a free port");
+        }
+    }
+
+    /** For a database server: fails when nothing answers at its host and port. */
+    void checkDatabaseReachable() throws ConfigurationException {
+        if (jdbcUrl == null) {
+            return;
+        }
+        InetSocketAddress address = serverAddress(jdbcUrl);
+        if (address == null) {
+            return;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address.getHostString(), address.getPort()), 3000);
+        } catch (IOException e) {
+            throw new ConfigurationException(4, "database server " + address.getHostString() + ":" + address.getPort()
+                    + " from SECRETARIAT_JDBC_URL is unreachable (" + e.getMessage() + "): start the database server or correct SECRETARIAT_JDBC_URL");
+        }
+    }
+
+    /** The host and port of a server URL such as {@code jdbc:postgresql://db:5432/x}; null for embedded databases. */
+    static InetSocketAddress serverAddress(String jdbcUrl) {
+        int slashes = jdbcUrl.indexOf("//");
+        if (slashes < 0) {
+            return null;
+        }
+        String scheme = jdbcUrl.substring("jdbc:".length(), slashes).replace(":", "");
+        URI uri = URI.create("db:" + jdbcUrl.substring(slashes).split(";")[0]);
+        if (uri.getHost() == null) {
+            return null;
+        }
+        int port = uri.getPort();
+        if (port < 0) {
+            port = Map.of("derby", 1527, "postgresql", 5432, "mysql", 3306, "mariadb", 3306).getOrDefault(scheme, -1);
+        }
+        return port < 0 ? null : InetSocketAddress.createUnresolved(uri.getHost(), port);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path data() {
+        return data;
+    }
+
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    String jdbcUser() {
+        return jdbcUser;
+    }
+
+    String jdbcPassword() {
+        return jdbcPassword;
+    }
+}

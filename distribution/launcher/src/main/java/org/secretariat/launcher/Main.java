@@ -1,0 +1,200 @@
+package org.secretariat.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * {@code bin/secretariat}: runs the platform in the foreground until SIGTERM, Ctrl-C or the Gogo
+ * {@code stop 0} command.
+ *
+ * <p>The framework's bundle cache lives in {@code <data>/cache}. The platform feature is installed
+ * from {@code <home>/system} on first start only; after that the cache is the truth, so whatever an
+ * administrator installed or upgraded at runtime survives a restart.
+ */
+public final class Main {
+
+    static final String FEATURE_FILE = "platform.feature.json";
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("secretariat.home", ".")).toAbsolutePath().normalize();
+        LaunchSettings settings;
+        try {
+            settings = LaunchSettings.read(System::getenv, home);
+            settings.checkPortFree();
+            settings.checkDatabaseReachable();
+            Logging.configure(settings.data().resolve("logs"), logLevel(System.getenv("SECRETARIAT_LOG_LEVEL")));
+        } catch (LaunchSettings.ConfigurationException e) {
+            System.err.println("secretariat: " + e.getMessage());
+            System.exit(e.exitCode);
+            return;
+        } catch (IOException e) {
+            System.err.println("secretariat: cannot open the log files: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int exitCode = run(settings);
+        Logging.finish();
+        System.exit(exitCode);
+    }
+
+    private static Level logLevel(String value) throws LaunchSettings.ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return Level.INFO;
+        }
+        try {
+            return Level.parse(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new LaunchSettings.ConfigurationException(2, "SECRETARIAT_LOG_LEVEL '" + value + "' is not a level: use SEVERE, WARNING, INFO, FINE or FINEST");
+        }
+    }
+
+    private static int run(LaunchSettings settings) {
+        long started = System.nanoTime();
+        Framework framework = newFramework(frameworkProperties(settings));
+        Thread stopper = new Thread(() -> stop(framework), "secretariat-shutdown");
+        try {
+            framework.init();
+            if (framework.getBundleContext().getBundles().length == 1) {
+                LOG.info("First start: installing the platform from " + settings.home().resolve("system"));
+                installFeature(framework.getBundleContext(), settings.home().resolve("system"));
+            }
+            Runtime.getRuntime().addShutdownHook(stopper);
+            framework.start();
+            LOG.info(() -> String.format("Secretariat started in %.1f s with %d bundles: http://%s:%d/api/platform/health",
+                    (System.nanoTime() - started) / 1e9, framework.getBundleContext().getBundles().length,
+                    settings.host() == null ? "localhost" : settings.host(), settings.port()));
+            FrameworkEvent event = framework.waitForStop(0);
+            LOG.info("Secretariat stopped");
+            return event.getType() == FrameworkEvent.ERROR ? 1 : 0;
+        } catch (BundleException | IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Secretariat could not start: " + e.getMessage(), e);
+            stop(framework);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running: it stopped the framework.
+            }
+        }
+    }
+
+    /** Felix takes objects among its properties (the logger); the standard signature says strings. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Framework newFramework(Map<String, Object> properties) {
+        return ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework((Map) properties);
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+                LOG.info("Stopping Secretariat");
+                framework.stop();
+            }
+            framework.waitForStop(60_000);
+        } catch (BundleException e) {
+            LOG.log(Level.SEVERE, "Clean stop failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Map<String, Object> frameworkProperties(LaunchSettings settings) {
+        Map<String, Object> properties = new HashMap<>(platformProperties(settings.home(), settings.data(), settings.host(), settings.port()));
+        properties.put("felix.log.logger", new Logging.FrameworkLogger());
+        // The Gogo console reads the terminal, or standard input when SECRETARIAT_CONSOLE=stdin (scripts);
+        // closing it never stops the platform. Without either there is no console (a service).
+        boolean console = System.console() != null || "stdin".equalsIgnoreCase(System.getenv("SECRETARIAT_CONSOLE"));
+        properties.put("gosh.args", console ? "--noshutdown" : "--nointeractive");
+        putIfSet(properties, "secretariat.jdbc.url", settings.jdbcUrl());
+        putIfSet(properties, "secretariat.jdbc.user", settings.jdbcUser());
+        putIfSet(properties, "secretariat.jdbc.password", settings.jdbcPassword());
+        return properties;
+    }
+
+    /**
+     * The framework properties of a platform in {@code home} with its data in {@code data}: the one
+     * definition the launcher and the integration tests share.
+     */
+    public static Map<String, String> platformProperties(Path home, Path data, String host, int port) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, "none");
+        properties.put("felix.log.level", "2");
+        properties.put("org.osgi.service.http.port", Integer.toString(port));
+        if (host != null) {
+            properties.put("org.apache.felix.http.host", host);
+        }
+        properties.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        // CXF would publish its own servlet at /cxf beside the whiteboard's; the platform serves REST only under /api.
+        properties.put("org.apache.cxf.osgi.http.transport.disable", "true");
+        properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
+        properties.put("felix.fileinstall.noInitialDelay", "true");
+        properties.put("felix.fileinstall.poll", "2000");
+        properties.put("felix.fileinstall.log.level", "2");
+        properties.put("secretariat.home", home.toString());
+        properties.put("secretariat.data", data.toString());
+        System.setProperty("derby.system.home", data.toString());
+        System.setProperty("derby.stream.error.file", data.resolve("logs").resolve("derby.log").toString());
+        return properties;
+    }
+
+    private static void putIfSet(Map<String, Object> properties, String key, String value) {
+        if (value != null) {
+            properties.put(key, value);
+        }
+    }
+
+    /**
+     * Installs every bundle of the feature, then starts them: installing all first lets the resolver
+     * see the whole set, so optional imports are wired on the first resolve.
+     */
+    static void installFeature(BundleContext context, Path repository) throws IOException, BundleException {
+        FeatureDescriptor feature = FeatureDescriptor.read(repository.resolve(FEATURE_FILE));
+        List<Bundle> installed = new ArrayList<>();
+        for (FeatureDescriptor.BundleId id : feature.bundles()) {
+            Path jar = id.pathIn(repository);
+            if (!Files.isRegularFile(jar)) {
+                throw new IOException("bundle " + id + " of " + feature.id() + " is missing: " + jar);
+            }
+            try (InputStream in = Files.newInputStream(jar)) {
+                installed.add(context.installBundle(id.location(), in));
+            }
+        }
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                try {
+                    bundle.start();
+                } catch (BundleException e) {
+                    // Marked for start all the same; the health check names what is missing.
+                    LOG.log(Level.SEVERE, "Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.secretariat.it;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ops4j.pax.exam.Option;
+import org.secretariat.launcher.FeatureDescriptor;
+import org.secretariat.launcher.Main;
+
+/**
+ * Pax Exam options for a framework like the distribution's: the bundles of the platform feature
+ * descriptor (the same file and jars the distribution ships) and the launcher's framework properties.
+ */
+final class PlatformOptions {
+
+    private PlatformOptions() {
+    }
+
+    static Path path(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven");
+        }
+        return Path.of(value);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The platform in a fresh data folder under {@code target/it-data/<name>}, plus {@code extra} bundles. */
+    static Option[] platform(String name, int port, Option... extra) {
+        List<Option> options = new ArrayList<>();
+        Path data = path("it.data").resolve(name + "-" + System.nanoTime());
+        Map<String, String> properties = Main.platformProperties(path("secretariat.distribution"), data, "127.0.0.1", port);
+        properties.remove("org.osgi.framework.storage");
+        properties.remove("org.osgi.framework.storage.clean");
+        properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
+        options.add(frameworkProperty("gosh.args").value("--nointeractive"));
+        options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository").value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")));
+        options.add(cleanCaches(true));
+        options.add(junitBundles());
+        try {
+            Path repository = path("secretariat.repository");
+            for (FeatureDescriptor.BundleId id : FeatureDescriptor.read(path("secretariat.feature")).bundles()) {
+                options.add(bundle(id.pathIn(repository).toUri().toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    /** The fixture module bundle. */
+    static Option notesModule() {
+        return bundle(path("fixture.notes").toUri().toString());
+    }
+}

@@ -32,6 +32,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Main {
 
     static final String FEATURE_FILE = "platform.feature.json";
+    private static final int STOPPED_BY_SIGNAL = -1;
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     private Main() {
@@ -55,6 +56,10 @@ public final class Main {
             return;
         }
         int exitCode = run(settings);
+        if (exitCode == STOPPED_BY_SIGNAL) {
+            // The JVM is shutting down: the hook has stopped the framework and the JVM ends with the signal's code.
+            return;
+        }
         Logging.finish();
         System.exit(exitCode);
     }
@@ -86,6 +91,11 @@ public final class Main {
                     (System.nanoTime() - started) / 1e9, framework.getBundleContext().getBundles().length,
                     settings.host() == null ? "localhost" : settings.host(), settings.port()));
             FrameworkEvent event = framework.waitForStop(0);
+            if (stopper.isAlive()) {
+                stopper.join();
+                return STOPPED_BY_SIGNAL;
+            }
+            // Stopped from inside (Gogo "stop 0").
             LOG.info("Secretariat stopped");
             return event.getType() == FrameworkEvent.ERROR ? 1 : 0;
         } catch (BundleException | IOException | RuntimeException e) {
@@ -117,6 +127,7 @@ public final class Main {
                 framework.stop();
             }
             framework.waitForStop(60_000);
+            LOG.info("Secretariat stopped");
         } catch (BundleException e) {
             LOG.log(Level.SEVERE, "Clean stop failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -1,0 +1,84 @@
+package org.secretariat.it;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The built distribution, run as an administrator runs it: {@code bin/secretariat} in a process. */
+final class Distribution implements AutoCloseable {
+
+    private final Process process;
+    private final Path output;
+    final int port;
+
+    private Distribution(Process process, Path output, int port) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+    }
+
+    /**
+     * Starts {@code bin/secretariat} with the given environment (SECRETARIAT_PORT and _DATA at least);
+     * console and log output go to {@code output}.
+     */
+    static Distribution start(Map<String, String> environment, Path output) throws IOException {
+        Path home = PlatformOptions.path("secretariat.distribution");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/secretariat").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        builder.environment().putAll(environment);
+        String portSetting = environment.getOrDefault("SECRETARIAT_PORT", "8080");
+        int port = portSetting.matches("\\d{1,5}") ? Integer.parseInt(portSetting) : -1;
+        return new Distribution(builder.start(), output, port);
+    }
+
+    static Map<String, String> environment(Path data, int port) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SECRETARIAT_DATA", data.toString());
+        environment.put("SECRETARIAT_PORT", Integer.toString(port));
+        environment.put("SECRETARIAT_HOST", "127.0.0.1");
+        return environment;
+    }
+
+    /** Sends a Gogo shell command line (the process must run with SECRETARIAT_CONSOLE=stdin). */
+    void console(String command) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    /** SIGTERM, as a service manager or Ctrl-C would; waits for the process to end and answers its exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the platform did not stop within 90 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for a process that is expected to end by itself, and answers its exit code. */
+    int processExit() throws InterruptedException {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the platform was expected to refuse to start, but it kept running");
+        }
+        return process.exitValue();
+    }
+
+    String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.secretariat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The distribution as built: {@code bin/secretariat} starts, answers health, keeps its data and what
+ * was installed at runtime across a stop and a start, stops cleanly on SIGTERM, and refuses bad
+ * configuration with one line and a non-zero exit code.
+ */
+class DistributionIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private static Path folder(String name) throws IOException {
+        return Files.createDirectories(PlatformOptions.path("it.data").resolve(name + "-" + System.nanoTime()));
+    }
+
+    @Test
+    void startsAnswersHealthAndKeepsDataAndRuntimeInstallsAcrossRestart() throws Exception {
+        Path folder = folder("distribution");
+        Path data = folder.resolve("data");
+        int port = PlatformOptions.freePort();
+        Map<String, String> environment = Distribution.environment(data, port);
+        environment.put("SECRETARIAT_CONSOLE", "stdin");
+        Http http = new Http(port);
+        long noteId;
+
+        try (Distribution platform = Distribution.start(environment, folder.resolve("first-run.log"))) {
+            long started = System.nanoTime();
+            Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
+            assertEquals(200, health.status, () -> health + "\n" + output(platform));
+            System.out.printf("first start to health 200: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            assertTrue(Files.isDirectory(data.resolve("db")), "embedded Derby lives in <data>/db");
+            assertTrue(Files.isDirectory(data.resolve("cache")), "bundle cache lives in <data>/cache");
+
+            // An administrator installs a module at runtime from the Gogo console.
+            platform.console("start " + PlatformOptions.path("fixture.notes").toUri());
+            Http.Answer notes = http.await("/api/notes", 200, STARTUP);
+            assertEquals(200, notes.status, () -> notes + "\n" + output(platform));
+            Http.Answer created = http.post("/api/notes", "{\"text\":\"Kept across restart\"}");
+            assertEquals(201, created.status, created::toString);
+            noteId = created.json.get("id").asLong();
+
+            assertEquals(143, platform.terminate(), "SIGTERM ends the JVM as a signal does");
+            String log = platform.output();
+            assertTrue(log.contains("First start"), log);
+            assertTrue(log.contains("Embedded database shut down cleanly"), log);
+            assertTrue(log.contains("Secretariat stopped"), log);
+        }
+        List<Path> logFiles;
+        try (var files = Files.list(data.resolve("logs"))) {
+            logFiles = files.collect(Collectors.toList());
+        }
+        assertTrue(logFiles.stream().anyMatch(f -> f.getFileName().toString().startsWith("secretariat.")), logFiles::toString);
+
+        environment.remove("SECRETARIAT_CONSOLE");
+        try (Distribution platform = Distribution.start(environment, folder.resolve("second-run.log"))) {
+            long started = System.nanoTime();
+            Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
+            assertEquals(200, health.status, () -> health + "\n" + output(platform));
+            System.out.printf("restart to health 200: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            assertTrue(health.body.contains("\"id\":\"notes\""), "the module installed at runtime is still there: " + health.body);
+            Http.Answer note = http.get("/api/notes/" + noteId);
+            assertEquals(200, note.status, note::toString);
+            assertEquals("Kept across restart", note.json.get("text").asText());
+            platform.terminate();
+            String log = platform.output();
+            assertFalse(log.contains("First start"), "the platform feature is installed on first start only");
+            assertFalse(log.contains("SEVERE"), log);
+        }
+        String derbyLog = Files.readString(data.resolve("logs/derby.log"));
+        assertFalse(derbyLog.toLowerCase().contains("recovery"), "a clean stop leaves nothing to recover: " + derbyLog);
+    }
+
+    @Test
+    void badConfigurationIsOneClearLineAndANonZeroExit() throws Exception {
+        Path folder = folder("bad-configuration");
+        Path file = Files.writeString(folder.resolve("not-a-folder"), "");
+        try (ServerSocket busy = new ServerSocket(0); ServerSocket probe = new ServerSocket(0)) {
+            int unusedPort = probe.getLocalPort();
+            probe.close();
+            assertRefused(Map.of("SECRETARIAT_PORT", "eighty"), folder, 2, "SECRETARIAT_PORT");
+            assertRefused(Map.of("SECRETARIAT_PORT", Integer.toString(busy.getLocalPort())), folder, 3, "in use");
+            assertRefused(Map.of("SECRETARIAT_DATA", file.resolve("data").toString()), folder, 2, "not writable");
+            assertRefused(Map.of("SECRETARIAT_JDBC_URL", "jdbc:derby://127.0.0.1:" + unusedPort + "/secretariat"), folder, 4, "unreachable");
+        }
+    }
+
+    private static void assertRefused(Map<String, String> settings, Path folder, int exitCode, String words) throws Exception {
+        Map<String, String> environment = Distribution.environment(folder.resolve("data"), PlatformOptions.freePort());
+        environment.putAll(settings);
+        Path output = folder.resolve("refused-" + System.nanoTime() + ".log");
+        try (Distribution platform = Distribution.start(environment, output)) {
+            int code = platform.processExit();
+            String text = platform.output().strip();
+            assertEquals(exitCode, code, text);
+            assertEquals(1, text.lines().count(), "one line: " + text);
+            assertTrue(text.startsWith("secretariat: ") && text.contains(words), text);
+        }
+    }
+
+    private static String output(Distribution platform) {
+        try {
+            return platform.output();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

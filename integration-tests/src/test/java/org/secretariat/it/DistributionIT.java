@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.derby.drda.NetworkServerControl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +86,47 @@ class DistributionIT {
         }
         String derbyLog = Files.readString(data.resolve("logs/derby.log"));
         assertFalse(derbyLog.toLowerCase().contains("recovery"), "a clean stop leaves nothing to recover: " + derbyLog);
+    }
+
+    @Test
+    void runsOnADatabaseServerNamedBySecretariatJdbcUrl() throws Exception {
+        Path folder = folder("network-derby");
+        int databasePort = PlatformOptions.freePort();
+        System.setProperty("derby.system.home", folder.resolve("server").toString());
+        NetworkServerControl server = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), databasePort);
+        server.start(new PrintWriter(Files.newBufferedWriter(folder.resolve("derby-server.log")), true));
+        try {
+            awaitServer(server);
+            int port = PlatformOptions.freePort();
+            Map<String, String> environment = Distribution.environment(folder.resolve("data"), port);
+            environment.put("SECRETARIAT_JDBC_URL", "jdbc:derby://127.0.0.1:" + databasePort + "/secretariat;create=true");
+            environment.put("SECRETARIAT_CONSOLE", "stdin");
+            Http http = new Http(port);
+            try (Distribution platform = Distribution.start(environment, folder.resolve("run.log"))) {
+                Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
+                assertEquals(200, health.status, () -> health + "\n" + output(platform));
+                platform.console("start " + PlatformOptions.path("fixture.notes").toUri());
+                assertEquals(200, http.await("/api/notes", 200, STARTUP).status, () -> output(platform));
+                assertEquals(201, http.post("/api/notes", "{\"text\":\"stored on the server\"}").status);
+                platform.terminate();
+                assertFalse(Files.exists(folder.resolve("data/db")), "no embedded database when a server is named");
+            }
+            assertTrue(Files.isDirectory(folder.resolve("server/secretariat")), "the database lives on the server");
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void awaitServer(NetworkServerControl server) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try {
+                server.ping();
+                return;
+            } catch (Exception notYet) {
+                Thread.sleep(100);
+            }
+        }
+        server.ping();
     }
 
     @Test

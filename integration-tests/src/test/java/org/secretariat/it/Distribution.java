@@ -37,8 +37,12 @@ final class Distribution implements AutoCloseable {
         return new Distribution(builder.start(), output, port);
     }
 
+    /** The first administrator's password of the distribution tests. */
+    static final String ADMIN_PASSWORD = "distribution-admin-1";
+
     static Map<String, String> environment(Path data, int port) {
         Map<String, String> environment = new HashMap<>();
+        environment.put("SECRETARIAT_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("SECRETARIAT_DATA", data.toString());
         environment.put("SECRETARIAT_PORT", Integer.toString(port));
         environment.put("SECRETARIAT_HOST", "127.0.0.1");

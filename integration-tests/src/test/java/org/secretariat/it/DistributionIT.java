@@ -51,6 +51,7 @@ class DistributionIT {
 
             // An administrator installs a module at runtime from the Gogo console.
             platform.console("start " + PlatformOptions.path("fixture.notes").toUri());
+            assertEquals(200, http.login("admin", Distribution.ADMIN_PASSWORD).status);
             Http.Answer notes = http.await("/api/notes", 200, STARTUP);
             assertEquals(200, notes.status, () -> notes + "\n" + output(platform));
             Http.Answer created = http.post("/api/notes", "{\"text\":\"Kept across restart\"}");
@@ -76,6 +77,7 @@ class DistributionIT {
             assertEquals(200, health.status, () -> health + "\n" + output(platform));
             System.out.printf("restart to health 200: %.1f s%n", (System.nanoTime() - started) / 1e9);
             assertTrue(health.body.contains("\"id\":\"notes\""), "the module installed at runtime is still there: " + health.body);
+            assertEquals(200, http.login("admin", Distribution.ADMIN_PASSWORD).status, "accounts are kept too");
             Http.Answer note = http.get("/api/notes/" + noteId);
             assertEquals(200, note.status, note::toString);
             assertEquals("Kept across restart", note.json.get("text").asText());
@@ -106,6 +108,7 @@ class DistributionIT {
                 Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
                 assertEquals(200, health.status, () -> health + "\n" + output(platform));
                 platform.console("start " + PlatformOptions.path("fixture.notes").toUri());
+                assertEquals(200, http.login("admin", Distribution.ADMIN_PASSWORD).status);
                 assertEquals(200, http.await("/api/notes", 200, STARTUP).status, () -> output(platform));
                 assertEquals(201, http.post("/api/notes", "{\"text\":\"stored on the server\"}").status);
                 platform.terminate();
@@ -130,6 +133,45 @@ class DistributionIT {
     }
 
     @Test
+    void aFreshInstallHasNoKnownPasswordOnlyAOneTimeOneThatMustBeChanged() throws Exception {
+        Path folder = folder("first-start");
+        Path data = folder.resolve("data");
+        int port = PlatformOptions.freePort();
+        Map<String, String> environment = Distribution.environment(data, port);
+        environment.remove("SECRETARIAT_ADMIN_PASSWORD");
+        Http http = new Http(port);
+        try (Distribution platform = Distribution.start(environment, folder.resolve("run.log"))) {
+            assertEquals(200, http.await("/api/platform/health", 200, STARTUP).status, () -> output(platform));
+            Path file = data.resolve("initial-admin-password");
+            assertTrue(Files.exists(file), "the one-time password is written to " + file);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            String oneTime = Files.readString(file).strip();
+            assertTrue(oneTime.length() >= 16, oneTime);
+            assertTrue(platform.output().contains(oneTime), "shown once on the console");
+            try (var logs = Files.list(data.resolve("logs"))) {
+                for (Path log : logs.collect(Collectors.toList())) {
+                    assertFalse(Files.readString(log).contains(oneTime), "never in the log files: " + log);
+                }
+            }
+            // Four guesses: the fifth failure would (rightly) throttle the real login below.
+            for (String guess : new String[] {"admin", "password", "secretariat", "changeme"}) {
+                assertEquals(401, new Http(port).login("admin", guess).status, "no known default password: " + guess);
+            }
+            Http.Answer login = http.login("admin", oneTime);
+            assertEquals(200, login.status, login::toString);
+            assertTrue(login.json.get("mustChangePassword").asBoolean());
+            assertEquals(403, http.get("/api/platform/users").status, "nothing but the password change until it is done");
+            assertEquals(400, http.post("/api/platform/session/password",
+                    "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"short\"}").status);
+            assertEquals(204, http.post("/api/platform/session/password",
+                    "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"a long new passphrase\"}").status);
+            assertEquals(200, http.get("/api/platform/users").status);
+            assertEquals(401, new Http(port).login("admin", oneTime).status, "the one-time password is gone");
+            platform.terminate();
+        }
+    }
+
+    @Test
     void badConfigurationIsOneClearLineAndANonZeroExit() throws Exception {
         Path folder = folder("bad-configuration");
         Path file = Files.writeString(folder.resolve("not-a-folder"), "");
@@ -139,6 +181,7 @@ class DistributionIT {
             assertRefused(Map.of("SECRETARIAT_PORT", "eighty"), folder, 2, "SECRETARIAT_PORT");
             assertRefused(Map.of("SECRETARIAT_PORT", Integer.toString(busy.getLocalPort())), folder, 3, "in use");
             assertRefused(Map.of("SECRETARIAT_DATA", file.resolve("data").toString()), folder, 2, "not writable");
+            assertRefused(Map.of("SECRETARIAT_ADMIN_PASSWORD", "admin"), folder, 2, "too short");
             assertRefused(Map.of("SECRETARIAT_JDBC_URL", "jdbc:derby://127.0.0.1:" + unusedPort + "/secretariat"), folder, 4, "unreachable");
         }
     }

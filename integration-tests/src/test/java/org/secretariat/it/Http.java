@@ -18,10 +18,16 @@ final class Http {
         final int status;
         final String body;
         final JsonNode json;
+        final java.net.http.HttpHeaders headers;
 
         Answer(int status, String body) {
+            this(status, body, null);
+        }
+
+        Answer(int status, String body, java.net.http.HttpHeaders headers) {
             this.status = status;
             this.body = body;
+            this.headers = headers;
             JsonNode parsed;
             try {
                 parsed = body.isEmpty() ? null : JSON.readTree(body);
@@ -39,11 +45,38 @@ final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
+    private String csrfToken;
+    private String bearer;
 
+    /** A client with its own cookie jar, like one browser. */
     Http(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
+    }
+
+    /** Logs in; later state-changing calls carry the session's CSRF token. */
+    Answer login(String username, String password) throws IOException, InterruptedException {
+        Answer answer = post("/api/platform/session", "{\"username\":" + JSON.writeValueAsString(username)
+                + ",\"password\":" + JSON.writeValueAsString(password) + "}");
+        if (answer.status == 200) {
+            csrfToken = answer.json.get("csrfToken").asText();
+        }
+        return answer;
+    }
+
+    /** Sends the session cookie but no CSRF header from now on. */
+    Http withoutCsrf() {
+        csrfToken = null;
+        return this;
+    }
+
+    /** Authenticates every call with an API token instead of a session. */
+    Http withToken(String token) {
+        this.bearer = token;
+        return this;
     }
 
     Answer get(String path) throws IOException, InterruptedException {
@@ -60,9 +93,36 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** Any method, with a JSON body for those that carry one. */
+    Answer call(String method, String path) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body = "GET".equals(method) || "DELETE".equals(method)
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        if (!"GET".equals(method) && !"DELETE".equals(method)) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
+    }
+
+    /** The raw response, for headers. */
+    HttpResponse<String> raw(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+        return new Answer(response.statusCode(), response.body(), response.headers());
     }
 
     /** Polls {@code path} until it answers {@code status}; returns the last answer (the caller asserts on it). */

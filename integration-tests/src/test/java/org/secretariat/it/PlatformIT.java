@@ -58,6 +58,8 @@ public class PlatformIT {
         http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
         Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
         assertEquals("health did not reach 200: " + health, 200, health.status);
+        Http.Answer login = http.login("admin", PlatformOptions.ADMIN_PASSWORD);
+        assertEquals(login.toString(), 200, login.status);
     }
 
     @Test
@@ -120,6 +122,9 @@ public class PlatformIT {
             assertEquals(health.toString(), 503, health.status);
             assertEquals("DOWN", health.json.get("status").asText());
             assertTrue(health.body, health.body.contains("org.secretariat.fixture.notes") && health.body.contains("RESOLVED"));
+            Http.Answer anonymous = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port"))).get("/api/platform/health");
+            assertEquals(503, anonymous.status);
+            assertFalse("problems are for administrators: " + anonymous.body, anonymous.body.contains("org.secretariat.fixture.notes"));
         } finally {
             notes.start();
         }

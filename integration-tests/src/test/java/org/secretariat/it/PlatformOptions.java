@@ -24,6 +24,9 @@ import org.secretariat.launcher.Main;
  */
 final class PlatformOptions {
 
+    /** The first administrator's password in the Pax Exam frameworks. */
+    static final String ADMIN_PASSWORD = "integration-admin-1";
+
     private PlatformOptions() {
     }
 
@@ -48,10 +51,13 @@ final class PlatformOptions {
         List<Option> options = new ArrayList<>();
         Path data = path("it.data").resolve(name + "-" + System.nanoTime());
         Map<String, String> properties = Main.platformProperties(path("secretariat.distribution"), data, "127.0.0.1", port);
+        // The shipped configuration, copied: a test never writes into the distribution.
+        properties.put("felix.fileinstall.dir", copyOfShippedConfiguration(data).toString());
         properties.remove("org.osgi.framework.storage");
         properties.remove("org.osgi.framework.storage.clean");
         properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
         options.add(frameworkProperty("gosh.args").value("--nointeractive"));
+        options.add(frameworkProperty("secretariat.admin.password").value(ADMIN_PASSWORD));
         options.add(systemProperty("org.ops4j.pax.url.mvn.localRepository").value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")));
         options.add(cleanCaches(true));
         options.add(junitBundles());
@@ -65,6 +71,21 @@ final class PlatformOptions {
         }
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
+    }
+
+    private static Path copyOfShippedConfiguration(Path data) {
+        Path etc = data.resolve("etc");
+        try {
+            java.nio.file.Files.createDirectories(etc);
+            try (var files = java.nio.file.Files.list(path("secretariat.distribution").resolve("etc"))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    java.nio.file.Files.copy(file, etc.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return etc;
     }
 
     /** The fixture module bundle. */

@@ -38,8 +38,13 @@ final class LaunchSettings {
     private final String jdbcUrl;
     private final String jdbcUser;
     private final String jdbcPassword;
+    private final String adminPassword;
 
-    private LaunchSettings(Path home, Path data, String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword) {
+    /** The shortest first administrator password accepted (the platform's password policy). */
+    static final int ADMIN_PASSWORD_MIN_LENGTH = 12;
+
+    private LaunchSettings(Path home, Path data, String host, int port, String jdbcUrl, String jdbcUser, String jdbcPassword,
+            String adminPassword) {
         this.home = home;
         this.data = data;
         this.host = host;
@@ -47,6 +52,7 @@ final class LaunchSettings {
         this.jdbcUrl = jdbcUrl;
         this.jdbcUser = jdbcUser;
         this.jdbcPassword = jdbcPassword;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -63,8 +69,14 @@ final class LaunchSettings {
         if (url != null && !url.startsWith("jdbc:")) {
             throw new ConfigurationException(2, "SECRETARIAT_JDBC_URL '" + url + "' is not a JDBC URL: it must start with 'jdbc:' (e.g. jdbc:derby://dbhost:1527/secretariat)");
         }
+        String adminPassword = environment.apply("SECRETARIAT_ADMIN_PASSWORD");
+        if (adminPassword != null && !adminPassword.isEmpty() && adminPassword.codePointCount(0, adminPassword.length()) < ADMIN_PASSWORD_MIN_LENGTH) {
+            throw new ConfigurationException(2, "SECRETARIAT_ADMIN_PASSWORD is too short: use at least " + ADMIN_PASSWORD_MIN_LENGTH
+                    + " characters, or unset it to get a one-time password on first start");
+        }
         return new LaunchSettings(home, data, host, port, url,
-                blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")));
+                blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")),
+                adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
     }
 
     private static String blankToNull(String value) {
@@ -172,5 +184,10 @@ final class LaunchSettings {
 
     String jdbcPassword() {
         return jdbcPassword;
+    }
+
+    /** The first administrator's password, used only when the platform creates its first account. */
+    String adminPassword() {
+        return adminPassword;
     }
 }

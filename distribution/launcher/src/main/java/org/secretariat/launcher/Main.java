@@ -145,6 +145,7 @@ public final class Main {
         putIfSet(properties, "secretariat.jdbc.url", settings.jdbcUrl());
         putIfSet(properties, "secretariat.jdbc.user", settings.jdbcUser());
         putIfSet(properties, "secretariat.jdbc.password", settings.jdbcPassword());
+        putIfSet(properties, "secretariat.admin.password", settings.adminPassword());
         return properties;
     }
 
@@ -168,6 +169,8 @@ public final class Main {
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.poll", "2000");
         properties.put("felix.fileinstall.log.level", "2");
+        // The files in etc/ are the truth: a change made through Config Admin is not written back into them.
+        properties.put("felix.fileinstall.enableConfigSave", "false");
         properties.put("secretariat.home", home.toString());
         properties.put("secretariat.data", data.toString());
         System.setProperty("derby.system.home", data.toString());

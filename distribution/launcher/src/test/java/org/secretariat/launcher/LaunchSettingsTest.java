@@ -79,6 +79,13 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void aShortFirstAdministratorPasswordIsRefused() {
+        LaunchSettings.ConfigurationException e = assertThrows(LaunchSettings.ConfigurationException.class,
+                () -> read(Map.of("SECRETARIAT_ADMIN_PASSWORD", "admin")));
+        assertTrue(e.getMessage().contains("at least 12"), e.getMessage());
+    }
+
+    @Test
     void jdbcUrlMustLookLikeOne() {
         assertThrows(LaunchSettings.ConfigurationException.class, () -> read(Map.of("SECRETARIAT_JDBC_URL", "postgres://db/x")));
     }

@@ -131,11 +131,17 @@ final class HealthCheck {
         return reference.name + (reference.target == null ? "" : " " + reference.target);
     }
 
-    private static String firstLine(String text) {
+    /** The root cause's message from SCR's failure text (a stack trace): what a reader needs. */
+    static String firstLine(String text) {
         if (text == null) {
             return "unknown reason";
         }
         String line = text.lines().findFirst().orElse(text);
+        for (String candidate : (Iterable<String>) text.lines()::iterator) {
+            if (candidate.startsWith("Caused by: ")) {
+                line = candidate.substring("Caused by: ".length());
+            }
+        }
         // SCR puts the exception class first; the message after the colon is what a reader needs.
         int colon = line.indexOf(": ");
         return colon > 0 && line.substring(0, colon).matches("[\\w.$]+") ? line.substring(colon + 2) : line;

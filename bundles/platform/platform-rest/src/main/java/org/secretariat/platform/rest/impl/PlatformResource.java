@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +29,7 @@ import org.secretariat.platform.api.ConventionProfile;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.security.Role;
 
 /**
  * The platform's own REST resources under {@code /api/platform}. The services it reports on are
@@ -55,25 +60,30 @@ public class PlatformResource {
         this.scr = scr;
     }
 
-    /** 200 when every bundle is active, every component satisfied and the database answers; 503 otherwise. */
+    /**
+     * 200 when every bundle is active, every component satisfied and the database answers; 503
+     * otherwise. Public, for monitors; the problems themselves are shown to administrators only.
+     */
     @GET
     @Path("health")
-    public Response health() {
+    @PermitAll
+    public Response health(@Context SecurityContext security) {
+        boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
         HealthCheck.Report report = new HealthCheck(context, scr, dataSource).check();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.up() ? "UP" : "DOWN");
         body.put("database", report.databaseProblem == null ? Map.of("status", "UP")
-                : Map.of("status", "DOWN", "problem", report.databaseProblem));
-        body.put("modules", report.modules.stream().map(PlatformResource::module).collect(Collectors.toList()));
+                : details ? Map.of("status", "DOWN", "problem", report.databaseProblem) : Map.of("status", "DOWN"));
+        body.put("modules", report.modules.stream().map(module -> module(module, details)).collect(Collectors.toList()));
         return Response.status(report.up() ? 200 : 503).entity(body).build();
     }
 
-    private static Map<String, Object> module(HealthCheck.ModuleHealth module) {
+    private static Map<String, Object> module(HealthCheck.ModuleHealth module, boolean details) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", module.id);
         json.put("version", module.version);
         json.put("state", module.problems.isEmpty() ? "ACTIVE" : "FAILING");
-        if (!module.problems.isEmpty()) {
+        if (details && !module.problems.isEmpty()) {
             json.put("problems", module.problems);
         }
         return json;
@@ -82,6 +92,7 @@ public class PlatformResource {
     /** The convention profile (public: the website and every module show it). */
     @GET
     @Path("profile")
+    @PermitAll
     public Map<String, Object> profile() {
         ConventionProfile current = profile;
         if (current == null) {
@@ -102,6 +113,7 @@ public class PlatformResource {
     /** Each module's schema version, as recorded by the platform's migrations. */
     @GET
     @Path("schema")
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     public List<SchemaVersions.SchemaVersion> schema() {
         SchemaVersions current = schemaVersions;
         if (current == null) {

@@ -1,0 +1,31 @@
+package org.secretariat.platform.security.impl;
+
+import org.secretariat.platform.api.rest.ApiException;
+
+/** ASVS 2.1: length, not composition rules; at most 128 characters; not the username. */
+final class PasswordPolicy {
+
+    static final int MAX_LENGTH = 128;
+
+    private final int minLength;
+
+    PasswordPolicy(int minLength) {
+        this.minLength = minLength;
+    }
+
+    /** @throws ApiException 400 naming {@code field} */
+    void check(String field, String password, String username) {
+        if (password == null || password.isEmpty()) {
+            throw ApiException.badRequest(field, "a password is required");
+        }
+        if (password.codePointCount(0, password.length()) < minLength) {
+            throw ApiException.badRequest(field, "the password must have at least " + minLength + " characters");
+        }
+        if (password.length() > MAX_LENGTH) {
+            throw ApiException.badRequest(field, "the password must have at most " + MAX_LENGTH + " characters");
+        }
+        if (username != null && password.equalsIgnoreCase(username)) {
+            throw ApiException.badRequest(field, "the password must not be the username");
+        }
+    }
+}

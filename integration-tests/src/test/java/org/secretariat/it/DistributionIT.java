@@ -172,6 +172,46 @@ class DistributionIT {
     }
 
     @Test
+    void servesHttpsOnlyWithHstsAndSecureCookiesWhenGivenAKeystore() throws Exception {
+        Path folder = folder("https");
+        Path keystore = folder.resolve("server.p12");
+        String password = "keystore-password-1";
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "secretariat", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password)
+                .redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+
+        java.security.KeyStore trusted = java.security.KeyStore.getInstance(keystore.toFile(), password.toCharArray());
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        ssl.init(null, trust.getTrustManagers(), null);
+
+        int httpPort = PlatformOptions.freePort();
+        int httpsPort = PlatformOptions.freePort();
+        Map<String, String> environment = Distribution.environment(folder.resolve("data"), httpPort);
+        environment.put("SECRETARIAT_KEYSTORE", keystore.toString());
+        environment.put("SECRETARIAT_KEYSTORE_PASSWORD", password);
+        environment.put("SECRETARIAT_HTTPS_PORT", Integer.toString(httpsPort));
+        Http https = new Http("https://127.0.0.1:" + httpsPort, ssl);
+        try (Distribution platform = Distribution.start(environment, folder.resolve("run.log"))) {
+            Http.Answer health = https.await("/api/platform/health", 200, STARTUP);
+            assertEquals(200, health.status, () -> health + "\n" + output(platform));
+            var response = https.raw("/api/platform/health");
+            assertTrue(response.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+            Http.Answer login = https.login("admin", Distribution.ADMIN_PASSWORD);
+            assertEquals(200, login.status, login::toString);
+            assertTrue(login.headers.firstValue("Set-Cookie").orElse("").contains("; Secure"), login.headers.map()::toString);
+            assertEquals(0, new Http(httpPort).await("/api/platform/health", 200, Duration.ofSeconds(2)).status,
+                    "no plain HTTP listener");
+            platform.terminate();
+        }
+        assertRefused(Map.of("SECRETARIAT_KEYSTORE", keystore.toString(), "SECRETARIAT_KEYSTORE_PASSWORD", "wrong"), folder, 2, "cannot be opened");
+    }
+
+    @Test
     void badConfigurationIsOneClearLineAndANonZeroExit() throws Exception {
         Path folder = folder("bad-configuration");
         Path file = Files.writeString(folder.resolve("not-a-folder"), "");

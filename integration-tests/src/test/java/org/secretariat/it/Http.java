@@ -52,9 +52,18 @@ final class Http {
 
     /** A client with its own cookie jar, like one browser. */
     Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    /** A client for {@code base}; over HTTPS it trusts what {@code ssl} trusts. */
+    Http(String base, javax.net.ssl.SSLContext ssl) {
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL));
+        if (ssl != null) {
+            builder.sslContext(ssl);
+        }
+        this.client = builder.build();
     }
 
     /** Logs in; later state-changing calls carry the session's CSRF token. */

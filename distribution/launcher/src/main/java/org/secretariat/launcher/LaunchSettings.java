@@ -39,6 +39,24 @@ final class LaunchSettings {
     private final String jdbcUser;
     private final String jdbcPassword;
     private final String adminPassword;
+    private Tls tls;
+
+    /** HTTPS settings: a keystore with the server's key and certificate. */
+    static final class Tls {
+        final Path keystore;
+        final String password;
+        final String type;
+        final int port;
+
+        Tls(Path keystore, String password, String type, int port) {
+            this.keystore = keystore;
+            this.password = password;
+            this.type = type;
+            this.port = port;
+        }
+    }
+
+    static final int DEFAULT_HTTPS_PORT = 8443;
 
     /** The shortest first administrator password accepted (the platform's password policy). */
     static final int ADMIN_PASSWORD_MIN_LENGTH = 12;
@@ -74,9 +92,42 @@ final class LaunchSettings {
             throw new ConfigurationException(2, "SECRETARIAT_ADMIN_PASSWORD is too short: use at least " + ADMIN_PASSWORD_MIN_LENGTH
                     + " characters, or unset it to get a one-time password on first start");
         }
-        return new LaunchSettings(home, data, host, port, url,
+        LaunchSettings settings = new LaunchSettings(home, data, host, port, url,
                 blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")),
                 adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
+        settings.tls = tls(environment);
+        return settings;
+    }
+
+    /** HTTPS when SECRETARIAT_KEYSTORE names a keystore that opens with SECRETARIAT_KEYSTORE_PASSWORD. */
+    private static Tls tls(Function<String, String> environment) throws ConfigurationException {
+        String keystore = blankToNull(environment.apply("SECRETARIAT_KEYSTORE"));
+        if (keystore == null) {
+            return null;
+        }
+        String password = environment.apply("SECRETARIAT_KEYSTORE_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            throw new ConfigurationException(2, "SECRETARIAT_KEYSTORE is set but SECRETARIAT_KEYSTORE_PASSWORD is not: give the keystore's password");
+        }
+        String portText = environment.apply("SECRETARIAT_HTTPS_PORT");
+        int port = portText == null || portText.isBlank() ? DEFAULT_HTTPS_PORT : port("SECRETARIAT_HTTPS_PORT", portText);
+        Path file = Path.of(keystore).toAbsolutePath();
+        String type;
+        try {
+            java.security.KeyStore store = java.security.KeyStore.getInstance(file.toFile(), password.toCharArray());
+            type = store.getType().toUpperCase(java.util.Locale.ROOT);
+            boolean hasKey = false;
+            for (String alias : java.util.Collections.list(store.aliases())) {
+                hasKey |= store.isKeyEntry(alias);
+            }
+            if (!hasKey) {
+                throw new ConfigurationException(2, "keystore " + file + " holds no private key: it needs the server's key and certificate");
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new ConfigurationException(2, "keystore " + file + " cannot be opened (" + e.getMessage()
+                    + "): check SECRETARIAT_KEYSTORE and SECRETARIAT_KEYSTORE_PASSWORD (PKCS12 or JKS)");
+        }
+        return new Tls(file, password, type, port);
     }
 
     private static String blankToNull(String value) {
@@ -87,6 +138,10 @@ final class LaunchSettings {
         if (value == null || value.isBlank()) {
             return DEFAULT_PORT;
         }
+        return port("SECRETARIAT_PORT", value);
+    }
+
+    private static int port(String variable, String value) throws ConfigurationException {
         try {
             int port = Integer.parseInt(value.trim());
             if (port < 1 || port > 65535) {
@@ -94,7 +149,7 @@ final class LaunchSettings {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new ConfigurationException(2, "SECRETARIAT_PORT '" + value + "' is not a port number: set it to a number from 1 to 65535 (default " + DEFAULT_PORT + ")");
+            throw new ConfigurationException(2, variable + " '" + value + "' is not a port number: set it to a number from 1 to 65535");
         }
     }
 
@@ -111,15 +166,17 @@ final class LaunchSettings {
         return data;
     }
 
-    /** Fails when another program already listens on the port. */
+    /** Fails when another program already listens on the port the platform will listen on. */
     void checkPortFree() throws ConfigurationException {
+        int port = listeningPort();
+        String variable = tls == null ? "SECRETARIAT_PORT" : "SECRETARIAT_HTTPS_PORT";
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(InetAddress.getByName(host), port));
         } catch (UnknownHostException e) {
             throw new ConfigurationException(2, "SECRETARIAT_HOST '" + host + "' is not a known address of this machine: set it to an IP address such as 127.0.0.1, or unset it to listen on all addresses");
         } catch (IOException e) {
-            throw new ConfigurationException(3, "port " + port + " is in use (" + e.getMessage() + "): stop the program using it or set SECRETARIAT_PORT to a free port");
+            throw new ConfigurationException(3, "port " + port + " is in use (" + e.getMessage() + "): stop the program using it or set " + variable + " to a free port");
         }
     }
 
@@ -156,6 +213,16 @@ final class LaunchSettings {
             port = Map.of("derby", 1527, "postgresql", 5432, "mysql", 3306, "mariadb", 3306).getOrDefault(scheme, -1);
         }
         return port < 0 ? null : InetSocketAddress.createUnresolved(uri.getHost(), port);
+    }
+
+    /** HTTPS settings, or null for plain HTTP. */
+    Tls tls() {
+        return tls;
+    }
+
+    /** The one port the platform listens on: HTTPS when a keystore is given, else HTTP. */
+    int listeningPort() {
+        return tls == null ? port : tls.port;
     }
 
     Path home() {

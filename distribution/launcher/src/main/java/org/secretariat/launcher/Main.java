@@ -87,9 +87,10 @@ public final class Main {
             }
             Runtime.getRuntime().addShutdownHook(stopper);
             framework.start();
-            LOG.info(() -> String.format("Secretariat started in %.1f s with %d bundles: http://%s:%d/api/platform/health",
+            LOG.info(() -> String.format("Secretariat started in %.1f s with %d bundles: %s://%s:%d/api/platform/health",
                     (System.nanoTime() - started) / 1e9, framework.getBundleContext().getBundles().length,
-                    settings.host() == null ? "localhost" : settings.host(), settings.port()));
+                    settings.tls() == null ? "http" : "https", settings.host() == null ? "localhost" : settings.host(),
+                    settings.listeningPort()));
             FrameworkEvent event = framework.waitForStop(0);
             if (stopper.isAlive()) {
                 stopper.join();
@@ -146,6 +147,19 @@ public final class Main {
         putIfSet(properties, "secretariat.jdbc.user", settings.jdbcUser());
         putIfSet(properties, "secretariat.jdbc.password", settings.jdbcPassword());
         putIfSet(properties, "secretariat.admin.password", settings.adminPassword());
+        LaunchSettings.Tls tls = settings.tls();
+        if (tls != null) {
+            // HTTPS only: no plain listener that could carry a session cookie in clear.
+            properties.put("org.apache.felix.http.enable", "false");
+            properties.put("org.apache.felix.https.enable", "true");
+            properties.put("org.osgi.service.http.port.secure", Integer.toString(tls.port));
+            properties.put("org.apache.felix.https.keystore", tls.keystore.toString());
+            properties.put("org.apache.felix.https.keystore.password", tls.password);
+            properties.put("org.apache.felix.https.keystore.key.password", tls.password);
+            properties.put("org.apache.felix.https.keystore.type", tls.type);
+            properties.put("org.apache.felix.https.jetty.protocols.included", "TLSv1.2,TLSv1.3");
+            properties.put("secretariat.https", "true");
+        }
         return properties;
     }
 

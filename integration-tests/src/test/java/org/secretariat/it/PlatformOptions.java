@@ -48,11 +48,27 @@ final class PlatformOptions {
 
     /** The platform in a fresh data folder under {@code target/it-data/<name>}, plus {@code extra} bundles. */
     static Option[] platform(String name, int port, Option... extra) {
+        return platform(name, port, Map.of(), extra);
+    }
+
+    /**
+     * The platform with extra configuration files (name to content) beside the shipped ones, e.g.
+     * {@code org.secretariat.modules.config}.
+     */
+    static Option[] platform(String name, int port, Map<String, String> configurations, Option... extra) {
         List<Option> options = new ArrayList<>();
         Path data = path("it.data").resolve(name + "-" + System.nanoTime());
         Map<String, String> properties = Main.platformProperties(path("secretariat.distribution"), data, "127.0.0.1", port);
         // The shipped configuration, copied: a test never writes into the distribution.
-        properties.put("felix.fileinstall.dir", copyOfShippedConfiguration(data).toString());
+        Path etc = copyOfShippedConfiguration(data);
+        configurations.forEach((file, content) -> {
+            try {
+                java.nio.file.Files.writeString(etc.resolve(file), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        properties.put("felix.fileinstall.dir", etc.toString());
         properties.remove("org.osgi.framework.storage");
         properties.remove("org.osgi.framework.storage.clean");
         properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
@@ -86,6 +102,15 @@ final class PlatformOptions {
             throw new UncheckedIOException(e);
         }
         return etc;
+    }
+
+    /** The configuration that lists the fixture modules' repositories. */
+    static Map<String, String> fixtureRepositories() {
+        StringBuilder list = new StringBuilder();
+        for (String folder : System.getProperty("fixture.repositories").split(",")) {
+            list.append(list.length() == 0 ? "" : ",").append('"').append(folder.trim()).append('"');
+        }
+        return Map.of("org.secretariat.modules.config", "repositories=[" + list + "]\n");
     }
 
     /** The fixture module bundle. */

@@ -76,6 +76,12 @@ public class SecurityIT {
         ACCESS.put("PUT /platform/permissions/{permission}", ADMIN);
         ACCESS.put("GET /platform/audit", Set.of("ADMINISTRATOR", "DIRECTOR"));
         ACCESS.put("GET /platform/audit/export.csv", Set.of("ADMINISTRATOR", "DIRECTOR"));
+        ACCESS.put("GET /platform/modules", ADMIN);
+        ACCESS.put("GET /platform/modules/operation", ADMIN);
+        ACCESS.put("POST /platform/modules/{id}/install", ADMIN);
+        ACCESS.put("POST /platform/modules/{id}/upgrade", ADMIN);
+        ACCESS.put("POST /platform/modules/{id}/rollback", ADMIN);
+        ACCESS.put("DELETE /platform/modules/{id}", ADMIN);
         ACCESS.put("GET /notes", ALL);
         ACCESS.put("GET /notes/{id}", ALL);
         ACCESS.put("POST /notes", STAFF_WRITERS);

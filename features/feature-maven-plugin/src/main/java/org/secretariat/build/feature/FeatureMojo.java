@@ -50,6 +50,29 @@ public class FeatureMojo extends AbstractMojo {
     @Parameter
     private File extensions;
 
+    /**
+     * For a module (not the platform): its id. The descriptor then carries the extension
+     * {@value #MODULE_EXTENSION} with the id, the REST and web paths it serves and its schema version
+     * (the highest {@code db/migration/V<n>__*.sql} found in its bundles).
+     */
+    @Parameter
+    private String moduleId;
+
+    /** REST paths the module serves, e.g. /api/meetings. */
+    @Parameter
+    private java.util.List<String> restPaths;
+
+    /** Web paths the module serves, e.g. /app/meetings. */
+    @Parameter
+    private java.util.List<String> webPaths;
+
+    /** Whether the project's own jar (a bundle project) is the feature's first bundle. */
+    @Parameter(defaultValue = "false")
+    private boolean includeProjectArtifact;
+
+    static final String MODULE_EXTENSION = "secretariat.module";
+    private static final java.util.regex.Pattern MIGRATION = java.util.regex.Pattern.compile("db/migration/V(\\d+)__[^/]+\\.sql");
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File outputDirectory;
 
@@ -71,6 +94,22 @@ public class FeatureMojo extends AbstractMojo {
         }
         Path repository = outputDirectory.toPath().resolve("repository");
         ArrayNode bundles = feature.putArray("bundles");
+        int schemaVersion = 0;
+        if (includeProjectArtifact) {
+            Artifact own = project.getArtifact();
+            if (own.getFile() == null || !own.getFile().isFile()) {
+                throw new MojoExecutionException("includeProjectArtifact: bind this goal after the jar is packaged");
+            }
+            String symbolicName = symbolicName(own.getFile());
+            if (symbolicName == null) {
+                throw new MojoExecutionException(own + " is not an OSGi bundle");
+            }
+            ObjectNode bundle = bundles.addObject();
+            bundle.put("id", own.getGroupId() + ":" + own.getArtifactId() + ":" + own.getBaseVersion());
+            bundle.put("secretariat.symbolic-name", symbolicName.split(";")[0].trim());
+            copy(own, own.getBaseVersion(), repository);
+            schemaVersion = Math.max(schemaVersion, highestMigration(own.getFile()));
+        }
         List<Dependency> dependencies = project.getDependencies();
         for (Dependency dependency : dependencies) {
             if ("test".equals(dependency.getScope()) || "provided".equals(dependency.getScope())) {
@@ -87,13 +126,29 @@ public class FeatureMojo extends AbstractMojo {
             String version = artifact.getBaseVersion();
             ObjectNode bundle = bundles.addObject();
             bundle.put("id", artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + version);
+            bundle.put("secretariat.symbolic-name", symbolicName.split(";")[0].trim());
             copy(artifact, version, repository);
+            schemaVersion = Math.max(schemaVersion, highestMigration(artifact.getFile()));
         }
         if (configurations != null) {
             feature.set("configurations", read(json, configurations));
         }
-        if (extensions != null) {
-            feature.set("extensions", read(json, extensions));
+        ObjectNode extensionsNode = extensions != null ? (ObjectNode) read(json, extensions) : json.createObjectNode();
+        if (moduleId != null) {
+            ObjectNode module = extensionsNode.putObject(MODULE_EXTENSION);
+            module.put("type", "JSON");
+            module.put("kind", "MANDATORY");
+            ObjectNode content = module.putObject("json");
+            content.put("id", moduleId);
+            content.put("version", project.getVersion());
+            ArrayNode rest = content.putArray("restPaths");
+            (restPaths == null ? java.util.List.<String>of() : restPaths).forEach(rest::add);
+            ArrayNode web = content.putArray("webPaths");
+            (webPaths == null ? java.util.List.<String>of() : webPaths).forEach(web::add);
+            content.put("schemaVersion", schemaVersion);
+        }
+        if (extensionsNode.size() > 0) {
+            feature.set("extensions", extensionsNode);
         }
         File descriptor = new File(outputDirectory, project.getArtifactId() + ".feature.json");
         try {
@@ -103,6 +158,17 @@ public class FeatureMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot write " + descriptor, e);
         }
         projectHelper.attachArtifact(project, "json", "feature", descriptor);
+        if (moduleId != null) {
+            // The module's repository folder holds its descriptor too, so it can be published as is.
+            Path published = repository.resolve(project.getGroupId().replace('.', '/')).resolve(project.getArtifactId())
+                    .resolve(project.getVersion()).resolve(project.getArtifactId() + "-" + project.getVersion() + ".feature.json");
+            try {
+                Files.createDirectories(published.getParent());
+                Files.copy(descriptor.toPath(), published, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write " + published, e);
+            }
+        }
         getLog().info("Feature " + feature.get("id").asText() + ": " + bundles.size() + " bundles -> " + descriptor);
     }
 
@@ -112,6 +178,21 @@ public class FeatureMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static int highestMigration(File jar) throws MojoExecutionException {
+        int highest = 0;
+        try (JarFile file = new JarFile(jar)) {
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(file.entries())) {
+                java.util.regex.Matcher matcher = MIGRATION.matcher(entry.getName());
+                if (matcher.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + jar, e);
+        }
+        return highest;
     }
 
     private static String symbolicName(File jar) throws MojoExecutionException {

@@ -1,0 +1,117 @@
+package org.secretariat.platform.modules.impl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.framework.Version;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One version of a module, read from its OSGi Feature descriptor (with the {@code secretariat.module}
+ * extension): which bundles, where their jars are, what it serves and its schema version.
+ */
+final class ModuleFeature {
+
+    static final String EXTENSION = "secretariat.module";
+
+    /** A bundle of the feature, with its jar. */
+    static final class BundleJar {
+        final String coordinates;
+        final String symbolicName;
+        final Version version;
+        final Path jar;
+
+        BundleJar(String coordinates, String symbolicName, Version version, Path jar) {
+            this.coordinates = coordinates;
+            this.symbolicName = symbolicName;
+            this.version = version;
+            this.jar = jar;
+        }
+    }
+
+    final String id;
+    final String versionText;
+    final Version version;
+    final List<String> restPaths;
+    final int schemaVersion;
+    final List<BundleJar> bundles;
+    final Path descriptor;
+
+    private ModuleFeature(String id, String versionText, List<String> restPaths, int schemaVersion, List<BundleJar> bundles, Path descriptor) {
+        this.id = id;
+        this.versionText = versionText;
+        this.version = osgiVersion(versionText);
+        this.restPaths = List.copyOf(restPaths);
+        this.schemaVersion = schemaVersion;
+        this.bundles = List.copyOf(bundles);
+        this.descriptor = descriptor;
+    }
+
+    /** Maven's {@code 1.2.0-SNAPSHOT} as OSGi's {@code 1.2.0.SNAPSHOT}. */
+    static Version osgiVersion(String text) {
+        String cleaned = text.trim().replace('-', '.');
+        String[] parts = cleaned.split("\\.", 4);
+        StringBuilder version = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            String part = i < parts.length ? parts[i] : "0";
+            version.append(i == 0 ? "" : ".").append(part.matches("\\d+") ? part : "0");
+        }
+        if (parts.length == 4) {
+            version.append('.').append(parts[3].replaceAll("[^A-Za-z0-9_-]", "_"));
+        }
+        return Version.parseVersion(version.toString());
+    }
+
+    /**
+     * Reads a descriptor whose jars lie in {@code repository} (Maven layout); null when the file is a
+     * feature but not a module (no {@value #EXTENSION} extension).
+     */
+    static ModuleFeature read(Path descriptor, Path repository, ObjectMapper json) throws IOException {
+        JsonNode root = json.readTree(descriptor.toFile());
+        JsonNode module = root.path("extensions").path(EXTENSION).path("json");
+        if (module.isMissingNode()) {
+            return null;
+        }
+        List<String> rest = new ArrayList<>();
+        module.path("restPaths").forEach(path -> rest.add(path.asText()));
+        List<BundleJar> bundles = new ArrayList<>();
+        for (JsonNode bundle : root.path("bundles")) {
+            String coordinates = bundle.path("id").asText();
+            String[] parts = coordinates.split(":");
+            if (parts.length < 3) {
+                throw new IOException(descriptor + ": bundle id '" + coordinates + "' is not groupId:artifactId:version");
+            }
+            String version = parts[parts.length - 1];
+            Path jar = repository.resolve(parts[0].replace('.', '/')).resolve(parts[1]).resolve(version).resolve(parts[1] + "-" + version + ".jar");
+            String symbolicName = bundle.path("secretariat.symbolic-name").asText(parts[1]);
+            bundles.add(new BundleJar(coordinates, symbolicName, osgiVersion(version), jar));
+        }
+        String id = module.path("id").asText(null);
+        String version = module.path("version").asText(null);
+        if (id == null || version == null) {
+            throw new IOException(descriptor + ": the secretariat.module extension needs an id and a version");
+        }
+        return new ModuleFeature(id, version, rest, module.path("schemaVersion").asInt(0), bundles, descriptor);
+    }
+
+    /** Every jar of the feature exists and is readable. */
+    List<String> missingJars() {
+        List<String> missing = new ArrayList<>();
+        for (BundleJar bundle : bundles) {
+            if (!Files.isReadable(bundle.jar)) {
+                missing.add(bundle.coordinates + " (" + bundle.jar + ")");
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + versionText;
+    }
+}

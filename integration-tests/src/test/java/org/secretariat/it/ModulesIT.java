@@ -1,0 +1,180 @@
+package org.secretariat.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Modules installed, upgraded, rolled back and uninstalled while the platform runs, from REST and
+ * from the Gogo console, against repositories holding four versions of the notes fixture module.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModulesIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private CommandProcessor gogo;
+
+    private Http admin;
+
+    @Configuration
+    public Option[] configuration() {
+        return PlatformOptions.platform("modules-it", PlatformOptions.freePort(), PlatformOptions.fixtureRepositories());
+    }
+
+    @Before
+    public void loginAsAdministrator() throws Exception {
+        admin = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status);
+        assertEquals(200, admin.login("admin", PlatformOptions.ADMIN_PASSWORD).status);
+        assertEquals(200, admin.await("/api/platform/modules", 200, STARTUP).status);
+    }
+
+    @Test
+    public void aModuleIsInstalledUpgradedRolledBackAndUninstalledWithItsDataKept() throws Exception {
+        // Dry run: the plan, and nothing changes.
+        Http.Answer plan = admin.post("/api/platform/modules/notes/install?version=1.0.0&dryRun=true", "");
+        assertEquals(plan.toString(), 200, plan.status);
+        assertTrue(plan.body, plan.json.get("steps").toString().contains("install org.secretariat.fixture.notes 1.0.0"));
+        assertTrue(plan.body, plan.json.get("migrations").toString().contains("notes V1"));
+        assertEquals("a dry run changes nothing", 404, admin.get("/api/notes").status);
+
+        Http.Answer installed = admin.post("/api/platform/modules/notes/install?version=1.0.0", "");
+        assertEquals(installed.toString(), 200, installed.status);
+        assertEquals("REST appears as soon as the install answers", 200, admin.get("/api/notes").status);
+        Http.Answer note = admin.post("/api/notes", "{\"text\":\"Survives every module operation\"}");
+        assertEquals(201, note.status);
+        long id = note.json.get("id").asLong();
+        Bundle notes = notesBundle();
+        long bundleId = notes.getBundleId();
+
+        // Upgrade with a schema change keeps the rows.
+        Http.Answer upgradePlan = admin.post("/api/platform/modules/notes/upgrade?version=2.0.0&dryRun=true", "");
+        assertTrue(upgradePlan.body, upgradePlan.json.get("steps").toString().contains("update org.secretariat.fixture.notes 1.0.0 -> 2.0.0"));
+        assertTrue(upgradePlan.body, upgradePlan.json.get("migrations").toString().contains("notes V2"));
+        assertEquals(200, admin.post("/api/platform/modules/notes/upgrade?version=2.0.0", "").status);
+        JsonNode upgraded = admin.get("/api/notes/" + id).json;
+        assertEquals("Survives every module operation", upgraded.get("text").asText());
+        assertFalse("2.0.0 shows the new field", upgraded.get("pinned").asBoolean());
+        assertEquals("updated in place, not installed beside", bundleId, notesBundle().getBundleId());
+        assertEquals("2.0.0", notesBundle().getVersion().toString());
+
+        // Rollback to 1.0.0 keeps the newer schema and the data.
+        assertEquals(200, admin.post("/api/platform/modules/notes/rollback", "").status);
+        JsonNode rolledBack = admin.get("/api/notes/" + id).json;
+        assertEquals("Survives every module operation", rolledBack.get("text").asText());
+        assertFalse("1.0.0 does not know the field", rolledBack.has("pinned"));
+        JsonNode listed = admin.get("/api/platform/modules").json.get("installed").get(0);
+        assertEquals("1.0.0", listed.get("version").asText());
+        assertEquals("2.0.0", listed.get("previousVersion").asText());
+        assertEquals("ACTIVE", listed.get("state").asText());
+        assertTrue(admin.get("/api/platform/schema").body.contains("\"version\":2"));
+
+        // A version whose component fails is rolled back automatically.
+        Http.Answer broken = admin.post("/api/platform/modules/notes/upgrade?version=3.0.0", "");
+        assertEquals(broken.toString(), 422, broken.status);
+        assertTrue(broken.body, broken.body.contains("simulated defect") && broken.body.contains("1.0.0 was put back"));
+        assertEquals("1.0.0", notesBundle().getVersion().toString());
+        assertEquals(200, admin.get("/api/notes/" + id).status);
+
+        // An unresolvable version is refused before anything changes.
+        int bundlesBefore = context.getBundles().length;
+        Http.Answer unresolvable = admin.post("/api/platform/modules/notes/upgrade?version=4.0.0", "");
+        assertEquals(unresolvable.toString(), 422, unresolvable.status);
+        assertTrue(unresolvable.body, unresolvable.body.contains("missing package org.secretariat.nowhere"));
+        assertTrue(unresolvable.body, unresolvable.body.contains("nothing was changed"));
+        assertEquals(bundlesBefore, context.getBundles().length);
+        assertEquals(bundleId, notesBundle().getBundleId());
+        assertEquals("1.0.0", notesBundle().getVersion().toString());
+
+        // Bad input: clear 4xx, nothing changed.
+        assertEquals(404, admin.post("/api/platform/modules/notes/upgrade?version=9.9.9", "").status);
+        assertEquals(404, admin.post("/api/platform/modules/agenda/install", "").status);
+        assertEquals(409, admin.post("/api/platform/modules/notes/install", "").status);
+        assertEquals(400, admin.post("/api/platform/modules/Not%20A%20Module/install", "").status);
+        assertEquals(400, admin.post("/api/platform/modules/notes/rollback?dryRun=maybe", "").status);
+
+        // Uninstall keeps the data; installing again finds it.
+        assertEquals(200, admin.delete("/api/platform/modules/notes").status);
+        assertEquals(404, admin.get("/api/notes").status);
+        assertEquals(200, admin.post("/api/platform/modules/notes/install?version=2.0.0", "").status);
+        assertEquals("Survives every module operation", admin.get("/api/notes/" + id).json.get("text").asText());
+
+        FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
+        assertTrue("no bundle left pending removal: " + wiring.getRemovalPendingBundles(), wiring.getRemovalPendingBundles().isEmpty());
+        for (Bundle bundle : context.getBundles()) {
+            assertFalse("no probe bundle left: " + bundle.getLocation(), bundle.getLocation().startsWith("secretariat:probe:"));
+        }
+
+        Http.Answer audit = admin.get("/api/platform/audit?action=module.&size=50");
+        assertTrue(audit.body, audit.body.contains("module.upgrade") && audit.body.contains("failure") && audit.body.contains("module.rollback"));
+    }
+
+    @Test
+    public void theGogoConsoleOffersTheSameOperations() throws Exception {
+        String repositories = command("module:repos");
+        assertTrue(repositories, repositories.contains("notes-v2"));
+        String list = command("module:list");
+        assertTrue(list, list.contains("notes") && list.contains("1.0.0, 2.0.0, 3.0.0, 4.0.0"));
+        String unknown = command("module:install agenda --dry-run");
+        assertTrue(unknown, unknown.startsWith("error: No repository has a module agenda"));
+        String plan = command("module:upgrade notes 2.0.0 --dry-run");
+        assertTrue(plan, plan.contains("2.0.0") && (plan.contains("dry run: nothing changed") || plan.startsWith("error: Module notes")));
+        String usage = command("module:rollback notes 1.0.0");
+        assertTrue(usage, usage.startsWith("error:"));
+    }
+
+    private String command(String line) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CommandSession session = gogo.createSession(System.in, print, print);
+        try {
+            Object result = session.execute(line);
+            return result == null ? out.toString(StandardCharsets.UTF_8) : result.toString();
+        } finally {
+            session.close();
+        }
+    }
+
+    private Bundle notesBundle() {
+        List<Bundle> found = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if ("org.secretariat.fixture.notes".equals(bundle.getSymbolicName())) {
+                found.add(bundle);
+            }
+        }
+        assertEquals("exactly one notes bundle: " + found, 1, found.size());
+        return found.get(0);
+    }
+}

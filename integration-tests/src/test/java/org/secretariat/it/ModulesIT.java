@@ -142,6 +142,55 @@ public class ModulesIT {
     }
 
     @Test
+    public void noRequestFailsWhileAModuleIsUpgradedAndRolledBackTwentyTimes() throws Exception {
+        if (admin.get("/api/platform/modules").json.get("installed").size() == 0) {
+            assertEquals(200, admin.post("/api/platform/modules/notes/install?version=1.0.0", "").status);
+        }
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> clients = new ArrayList<>();
+        for (String path : new String[] {"/api/notes?size=5", "/api/notes?size=5", "/api/platform/profile", "/api/platform/session"}) {
+            Http client = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+            assertEquals(200, client.login("admin", PlatformOptions.ADMIN_PASSWORD).status);
+            Thread thread = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        Http.Answer answer = client.get(path);
+                        if (answer.status == 200) {
+                            served.incrementAndGet();
+                        } else {
+                            failures.add(path + " " + answer);
+                        }
+                    } catch (Exception e) {
+                        failures.add(path + " " + e);
+                    }
+                }
+            }, "load " + path);
+            thread.start();
+            clients.add(thread);
+        }
+        try {
+            for (int i = 0; i < 20; i++) {
+                String version = admin.get("/api/platform/modules").json.get("installed").get(0).get("version").asText();
+                // Alternately forward to 2.0.0 and back to 1.0.0 (the schema stays at 2).
+                Http.Answer answer = admin.post("/api/platform/modules/notes/upgrade?version=" + ("1.0.0".equals(version) ? "2.0.0" : "1.0.0"), "");
+                assertEquals(answer.toString(), 200, answer.status);
+            }
+        } finally {
+            running.set(false);
+            for (Thread thread : clients) {
+                thread.join(30_000);
+            }
+        }
+        assertTrue("requests failed during the operations: " + failures.size() + " " + failures.stream().limit(5).collect(java.util.stream.Collectors.toList()),
+                failures.isEmpty());
+        assertTrue("the load ran: " + served.get(), served.get() > 100);
+        FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
+        assertTrue("nothing pending removal after the cycles", wiring.getRemovalPendingBundles().isEmpty());
+    }
+
+    @Test
     public void theGogoConsoleOffersTheSameOperations() throws Exception {
         String repositories = command("module:repos");
         assertTrue(repositories, repositories.contains("notes-v2"));

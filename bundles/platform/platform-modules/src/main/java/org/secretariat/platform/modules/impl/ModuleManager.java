@@ -95,6 +95,9 @@ public class ModuleManager {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SchemaVersions schemaVersions;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TrafficGate gate;
+
     @Activate
     public ModuleManager(BundleContext context, @Reference ModuleRepositories repositories,
             @Reference(target = "(osgi.unit.name=modules)") EntityManagerFactory store, @Reference ServiceComponentRuntime scr) {
@@ -276,11 +279,19 @@ public class ModuleManager {
             }
             currentOperation = String.join(" ", plan.describe().get(0));
             long started = System.nanoTime();
+            TrafficGate held = gate;
+            if (held != null) {
+                held.close();
+            }
             try {
                 apply(plan);
             } catch (ModuleOperationException e) {
                 record(actor, plan, "failure", e.getMessage());
                 throw e;
+            } finally {
+                if (held != null) {
+                    held.open();
+                }
             }
             String message = String.format("%s done in %.1f s", plan.describe().get(0), (System.nanoTime() - started) / 1e9);
             record(actor, plan, "success", message);
@@ -528,6 +539,7 @@ public class ModuleManager {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(2000);
+            connection.setRequestProperty(TrafficGate.PROBE_HEADER, "1");
             int status = connection.getResponseCode();
             connection.disconnect();
             return status;

@@ -1,0 +1,123 @@
+package org.secretariat.platform.modules.impl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Holds REST requests while a module operation changes bundles, instead of letting them meet the
+ * JAX-RS whiteboard rebuilding its application (which answers 404 meanwhile). Closing waits for the
+ * requests already inside to finish; a held request goes on as soon as the gate opens, or after
+ * {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The module operations' own requests pass.
+ */
+@Component(service = {Filter.class, TrafficGate.class}, property = {
+        // Patterns are relative to each context and the JAX-RS application has its own at /api: match all, check the URI.
+        "osgi.http.whiteboard.filter.pattern=/*",
+        "osgi.http.whiteboard.filter.name=secretariat.module-traffic-gate",
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)"})
+public class TrafficGate implements Filter {
+
+    static final int HOLD_SECONDS = 5;
+    private static final Duration DRAIN = Duration.ofSeconds(5);
+    private static final String OPERATIONS_PATH = "/api/platform/modules";
+    /** Marks the module manager's own probe of a module's REST paths, which must pass the closed gate. */
+    static final String PROBE_HEADER = "X-Secretariat-Module-Probe";
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean closed;
+    private int inside;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String path = request instanceof HttpServletRequest ? ((HttpServletRequest) request).getRequestURI() : "";
+        if (!path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH)
+                || (request instanceof HttpServletRequest && ((HttpServletRequest) request).getHeader(PROBE_HEADER) != null)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!enter()) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(503);
+            http.setHeader("Retry-After", "1");
+            http.setContentType("application/json");
+            http.getOutputStream().write("{\"status\":503,\"error\":\"A module is being changed; try again in a moment\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            leave();
+        }
+    }
+
+    private boolean enter() {
+        lock.lock();
+        try {
+            long wait = TimeUnit.SECONDS.toNanos(HOLD_SECONDS);
+            while (closed) {
+                if (wait <= 0) {
+                    return false;
+                }
+                wait = changed.awaitNanos(wait);
+            }
+            inside++;
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void leave() {
+        lock.lock();
+        try {
+            inside--;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops letting requests in and waits (bounded) for those inside to finish. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            long wait = DRAIN.toNanos();
+            while (inside > 0 && wait > 0) {
+                wait = changed.awaitNanos(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets the held requests go on. */
+    void open() {
+        lock.lock();
+        try {
+            closed = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -191,6 +191,73 @@ public class ModulesIT {
     }
 
     @Test
+    public void swappingAnImplementationRebindsItsConsumerWithoutRestartingIt() throws Exception {
+        Http anyone = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        assertEquals(200, admin.post("/api/platform/modules/greeter/install?version=1.0.0", "").status);
+        assertEquals(200, admin.post("/api/platform/modules/welcome/install", "").status);
+        Http.Answer formal = anyone.get("/api/welcome?name=Ana");
+        assertEquals(formal.toString(), "Good day, Ana.", formal.json.get("greeting").asText());
+        String startedAt = formal.json.get("startedAt").asText();
+        long apiBundle = bundle("org.secretariat.fixture.greeter.api").getBundleId();
+
+        Http.Answer plan = admin.post("/api/platform/modules/greeter/upgrade?version=1.1.0&dryRun=true", "");
+        String steps = plan.json.get("steps").toString();
+        assertTrue(steps, steps.contains("uninstall org.secretariat.fixture.greeter.formal 1.0.0")
+                && steps.contains("install org.secretariat.fixture.greeter.casual 1.1.0"));
+        assertFalse("the API bundle stays: " + steps, steps.contains("greeter.api"));
+        assertEquals("no other module is refreshed: " + plan.body, 0, plan.json.get("refresh").size());
+
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        Thread client = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    Http.Answer answer = anyone.get("/api/welcome?name=Ana");
+                    if (answer.status == 200) {
+                        served.incrementAndGet();
+                    } else {
+                        failures.add(answer.toString());
+                    }
+                } catch (Exception e) {
+                    failures.add(e.toString());
+                }
+            }
+        }, "welcome load");
+        client.start();
+        try {
+            for (int i = 0; i < 10; i++) {
+                Http.Answer swap = admin.post("/api/platform/modules/greeter/upgrade?version=" + (i % 2 == 0 ? "1.1.0" : "1.0.0"), "");
+                assertEquals(swap.toString(), 200, swap.status);
+            }
+            Http.Answer swapped = admin.post("/api/platform/modules/greeter/upgrade?version=1.1.0", "");
+            assertEquals(swapped.toString(), 200, swapped.status);
+        } finally {
+            running.set(false);
+            client.join(30_000);
+        }
+        Http.Answer casual = anyone.get("/api/welcome?name=Ana");
+        assertEquals("Hi Ana!", casual.json.get("greeting").asText());
+        assertEquals("the consumer was never restarted", startedAt, casual.json.get("startedAt").asText());
+        assertEquals("the API bundle stayed", apiBundle, bundle("org.secretariat.fixture.greeter.api").getBundleId());
+        assertTrue("no request failed during the swaps: " + failures.stream().limit(5).collect(java.util.stream.Collectors.toList()), failures.isEmpty());
+        assertTrue("the load ran: " + served.get(), served.get() > 20);
+
+        assertEquals(200, admin.delete("/api/platform/modules/greeter").status);
+        Http.Answer without = anyone.get("/api/welcome?name=Ana");
+        assertEquals("the consumer degrades when the API's implementation is gone", 503, without.status);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    @Test
     public void theGogoConsoleOffersTheSameOperations() throws Exception {
         String repositories = command("module:repos");
         assertTrue(repositories, repositories.contains("notes-v2"));

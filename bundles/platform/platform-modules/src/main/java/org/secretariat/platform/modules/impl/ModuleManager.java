@@ -205,7 +205,15 @@ public class ModuleManager {
         }
         Set<String> kept = target == null ? Set.of() : target.bundles.stream().map(b -> b.symbolicName).collect(Collectors.toSet());
         for (Map.Entry<String, Bundle> entry : running.entrySet()) {
-            if (!kept.contains(entry.getKey())) {
+            if (kept.contains(entry.getKey())) {
+                continue;
+            }
+            List<String> users = usersOutside(entry.getValue(), running.values());
+            if (!users.isEmpty()) {
+                // An API other modules are wired to stays, or they would be refreshed out of service.
+                plan.steps.add(new Plan.Step("keep", entry.getKey(), entry.getValue().getVersion().toString(), null));
+                plan.kept.add(entry.getKey() + " (used by " + String.join(", ", users) + ")");
+            } else {
                 plan.steps.add(new Plan.Step("uninstall", entry.getKey(), entry.getValue().getVersion().toString(), null));
                 changed.add(entry.getValue());
             }
@@ -229,6 +237,18 @@ public class ModuleManager {
             }
         }
         return plan;
+    }
+
+    /** Bundles outside {@code module} wired to what {@code bundle} provides (packages, capabilities). */
+    private static List<String> usersOutside(Bundle bundle, Collection<Bundle> module) {
+        org.osgi.framework.wiring.BundleWiring wiring = bundle.adapt(org.osgi.framework.wiring.BundleWiring.class);
+        if (wiring == null) {
+            return List.of();
+        }
+        Set<Long> own = module.stream().map(Bundle::getBundleId).collect(Collectors.toSet());
+        return wiring.getProvidedWires(null).stream().map(wire -> wire.getRequirerWiring().getBundle())
+                .filter(user -> !own.contains(user.getBundleId()) && user.getBundleId() != bundle.getBundleId())
+                .map(Bundle::getSymbolicName).distinct().sorted().collect(Collectors.toList());
     }
 
     private static void requireInstalled(String module, Optional<InstalledModule> installed) {
@@ -445,6 +465,8 @@ public class ModuleManager {
                     touched.add(bundle);
                     break;
                 }
+                case "keep":
+                    break;
                 case "install": {
                     try (InputStream in = Files.newInputStream(keptJar(plan.target, jars.get(step.symbolicName)))) {
                         installedNow.add(context.installBundle(LOCATION_PREFIX + plan.module + ":" + step.symbolicName, in));

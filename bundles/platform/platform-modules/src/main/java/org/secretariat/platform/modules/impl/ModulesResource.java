@@ -134,6 +134,7 @@ public class ModulesResource {
         body.put("steps", result.plan.steps.stream().map(Plan.Step::toString).collect(Collectors.toList()));
         body.put("refresh", result.plan.refreshed);
         body.put("migrations", result.plan.migrations);
+        body.put("kept", result.plan.kept);
         body.put("message", result.message);
         return body;
     }

@@ -40,6 +40,7 @@ final class Plan {
     final List<Step> steps = new ArrayList<>();
     final List<String> refreshed = new ArrayList<>();
     final List<String> migrations = new ArrayList<>();
+    final List<String> kept = new ArrayList<>();
 
     Plan(Operation operation, String module, ModuleFeature current, ModuleFeature target, String fromVersion) {
         this.operation = operation;
@@ -60,6 +61,7 @@ final class Plan {
             lines.add("  refresh " + String.join(", ", refreshed));
         }
         migrations.forEach(migration -> lines.add("  migrate " + migration));
+        kept.forEach(bundle -> lines.add("  keep " + bundle));
         return lines;
     }
 }

@@ -276,6 +276,21 @@ public class SecurityIT {
     }
 
     @Test
+    public void theFelixWebConsoleIsForAdministratorsOnlyAndHasNoDefaultLogin() throws Exception {
+        Http anonymous = new Http(port);
+        assertEquals(401, anonymous.get("/system/console/bundles").status);
+        var basic = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/system/console/bundles"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals("the console's own admin/admin is never accepted", 401, basic.statusCode());
+        Http.Answer console = admin.get("/system/console/bundles");
+        assertEquals(200, console.status);
+        assertTrue(console.body.contains("Apache Felix Web Console"));
+        assertEquals("a non-administrator is refused", 403, userWithRole("DIRECTOR").get("/system/console/bundles").status);
+    }
+
+    @Test
     public void securityHeadersAreOnEveryResponse() throws Exception {
         for (String path : new String[] {"/api/platform/health", "/api/no/such/path", "/api/platform/users"}) {
             var response = new Http(port).raw(path);

@@ -185,6 +185,8 @@ public final class Main {
         properties.put("felix.fileinstall.log.level", "2");
         // The files in etc/ are the truth: a change made through Config Admin is not written back into them.
         properties.put("felix.fileinstall.enableConfigSave", "false");
+        // The web console opens only through the platform's provider (administrators), never its admin/admin.
+        properties.put("felix.webconsole.security.providers", "secretariat");
         properties.put("secretariat.home", home.toString());
         properties.put("secretariat.data", data.toString());
         System.setProperty("derby.system.home", data.toString());

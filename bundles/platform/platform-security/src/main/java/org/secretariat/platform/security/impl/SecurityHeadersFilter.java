@@ -27,11 +27,21 @@ public class SecurityHeadersFilter implements Filter {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The Felix Web Console is built on inline scripts and styles; only there, for administrators,
+     * the policy allows them.
+     */
+    static final String CONSOLE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (response instanceof HttpServletResponse) {
             HttpServletResponse http = (HttpServletResponse) response;
-            http.setHeader("Content-Security-Policy", CSP);
+            boolean console = request instanceof HttpServletRequest
+                    && ((HttpServletRequest) request).getRequestURI().startsWith("/system/console");
+            http.setHeader("Content-Security-Policy", console ? CONSOLE_CSP : CSP);
             http.setHeader("X-Content-Type-Options", "nosniff");
             http.setHeader("X-Frame-Options", "DENY");
             http.setHeader("Referrer-Policy", "no-referrer");

@@ -98,7 +98,9 @@ public class ModuleCommands {
 
     /** module:repos – the repository folders searched, in order. */
     public String repos() {
-        return manager.repositoryFolders().stream().map(Path::toString).collect(Collectors.joining("\n"));
+        List<String> lines = manager.repositoryFolders().stream().map(Path::toString).collect(Collectors.toList());
+        manager.remoteRepositories().forEach(remote -> lines.add(remote + " (over HTTP, copied into the folder above)"));
+        return String.join("\n", lines);
     }
 
     private String run(Plan.Operation operation, String module, String... rest) {

@@ -88,6 +88,7 @@ public class ModuleManager {
     private final ReentrantLock running = new ReentrantLock();
     private final Clock clock = Clock.systemUTC();
     private volatile String currentOperation;
+    private volatile String currentPhase;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
@@ -114,8 +115,22 @@ public class ModuleManager {
         return currentOperation;
     }
 
+    /** The step the running operation is at (resolving, updating bundles, waiting for components...), or null. */
+    String currentPhase() {
+        return currentPhase;
+    }
+
+    private void phase(String phase) {
+        currentPhase = phase;
+        LOG.fine(() -> currentOperation + ": " + phase);
+    }
+
     List<Path> repositoryFolders() {
         return repositories.folders();
+    }
+
+    List<String> remoteRepositories() {
+        return repositories.remote();
     }
 
     Map<String, NavigableMap<Version, ModuleFeature>> available() {
@@ -319,6 +334,7 @@ public class ModuleManager {
             return new Result(plan, false, message);
         } finally {
             currentOperation = null;
+            currentPhase = null;
             running.unlock();
         }
     }
@@ -333,9 +349,12 @@ public class ModuleManager {
 
     private void apply(Plan plan) {
         if (plan.target != null) {
+            phase("copying the module's jars");
             keep(plan.target);
+            phase("resolving against the running platform");
             checkResolvable(plan.target);
         }
+        phase("changing bundles");
         Map<String, Bundle> before = bundlesOf(plan.module);
         List<Bundle> touched = new ArrayList<>();
         List<Bundle> installedNow = new ArrayList<>();
@@ -347,6 +366,7 @@ public class ModuleManager {
         } catch (BundleException | IOException | RuntimeException e) {
             String cause = e instanceof BundleException ? resolutionMessage((BundleException) e) : e.getMessage();
             LOG.log(Level.WARNING, "Module operation failed, putting back " + plan.module + " " + plan.fromVersion + ": " + cause, e);
+            phase("putting the previous version back");
             putBack(plan, installedNow);
             throw new ModuleOperationException(e instanceof ModuleOperationException ? ((ModuleOperationException) e).status : 422,
                     cause + (plan.fromVersion == null ? "; nothing was installed" : "; version " + plan.fromVersion + " was put back"));
@@ -486,7 +506,9 @@ public class ModuleManager {
                 bundle.start();
             }
         }
+        phase("waiting for components (and migrations)");
         awaitComponents(bundles);
+        phase("waiting for the REST paths");
         awaitRestPaths(feature);
     }
 

@@ -41,9 +41,19 @@ public class ModuleRepositories {
     @interface Configuration {
         @AttributeDefinition(description = "Extra module repositories: folders (paths or file: URLs) in Maven layout")
         String[] repositories() default {};
+
+        @AttributeDefinition(description = "Maven repositories over HTTP(S) that publish modules, e.g. https://repo.example.org/maven2")
+        String[] mavenRepositories() default {};
+
+        @AttributeDefinition(description = "The modules to look for there, as feature coordinates groupId:artifactId")
+        String[] mavenModules() default {};
     }
 
     private final Path shipped;
+    private final Path mirrored;
+    private final MavenRepositoryMirror mirror = new MavenRepositoryMirror();
+    private volatile List<String> mavenRepositories = List.of();
+    private volatile List<String> mavenModules = List.of();
     private final ObjectMapper json = new ObjectMapper();
     private volatile List<Path> extra;
 
@@ -51,6 +61,8 @@ public class ModuleRepositories {
     public ModuleRepositories(BundleContext context, Configuration configuration) {
         String home = context.getProperty("secretariat.home");
         this.shipped = home == null ? null : Path.of(home).resolve("modules");
+        String data = context.getProperty("secretariat.data");
+        this.mirrored = Path.of(data == null ? "data" : data).resolve("module-cache");
         configure(configuration);
     }
 
@@ -65,6 +77,18 @@ public class ModuleRepositories {
             folders.add(trimmed.startsWith("file:") ? Path.of(URI.create(trimmed)) : Path.of(trimmed));
         }
         this.extra = List.copyOf(folders);
+        this.mavenRepositories = cleaned(configuration.mavenRepositories());
+        this.mavenModules = cleaned(configuration.mavenModules());
+    }
+
+    private static List<String> cleaned(String[] values) {
+        List<String> cleaned = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                cleaned.add(value.trim());
+            }
+        }
+        return List.copyOf(cleaned);
     }
 
     /** The repository folders, the shipped one first. */
@@ -74,11 +98,28 @@ public class ModuleRepositories {
             folders.add(shipped);
         }
         folders.addAll(extra);
+        if (!mavenRepositories.isEmpty()) {
+            folders.add(mirrored);
+        }
         return folders;
+    }
+
+    /** The Maven repositories over HTTP and the modules looked for there. */
+    List<String> remote() {
+        List<String> remote = new ArrayList<>();
+        for (String repository : mavenRepositories) {
+            remote.add(repository + " " + mavenModules);
+        }
+        return remote;
     }
 
     /** Every module version found, by module id, newest version last. */
     Map<String, NavigableMap<Version, ModuleFeature>> available() {
+        for (String repository : mavenRepositories) {
+            for (String module : mavenModules) {
+                mirror.mirror(repository, module, mirrored);
+            }
+        }
         Map<String, NavigableMap<Version, ModuleFeature>> modules = new TreeMap<>();
         for (Path folder : folders()) {
             if (!Files.isDirectory(folder)) {
@@ -94,7 +135,9 @@ public class ModuleRepositories {
             for (Path descriptor : descriptors) {
                 try {
                     ModuleFeature feature = ModuleFeature.read(descriptor, folder, json);
-                    if (feature != null) {
+                    if (feature != null && !feature.missingJars().isEmpty()) {
+                        LOG.warning(() -> "Not offering " + feature + " from " + descriptor + ": missing " + feature.missingJars());
+                    } else if (feature != null) {
                         modules.computeIfAbsent(feature.id, id -> new TreeMap<>()).putIfAbsent(feature.version, feature);
                     }
                 } catch (IOException | RuntimeException e) {

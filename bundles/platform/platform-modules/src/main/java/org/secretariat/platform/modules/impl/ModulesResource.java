@@ -81,6 +81,7 @@ public class ModulesResource {
     public Map<String, Object> operation() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("running", manager.currentOperation());
+        body.put("phase", manager.currentPhase());
         return body;
     }
 

@@ -1,0 +1,150 @@
+package org.secretariat.platform.modules.impl;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Copies modules published to a Maven repository over HTTP into a local folder repository under the
+ * data folder: for a module's feature coordinates {@code groupId:artifactId}, its versions come from
+ * {@code maven-metadata.xml}, each version's descriptor is the artifact with classifier
+ * {@code feature} and type {@code json} (what {@code mvn deploy} of a feature project publishes), and
+ * its bundles are fetched from the same repository. A file is kept only when it matches the
+ * repository's {@code .sha1}, when one is published. What was fetched stays usable when the
+ * repository is unreachable.
+ */
+final class MavenRepositoryMirror {
+
+    private static final Logger LOG = Logger.getLogger(MavenRepositoryMirror.class.getName());
+    private static final Pattern VERSION = Pattern.compile("<version>\\s*([^<\\s]+)\\s*</version>");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Brings the module {@code coordinates} from {@code repository} into {@code cache} (Maven layout,
+     * descriptors named {@code *.feature.json}).
+     */
+    void mirror(String repository, String coordinates, Path cache) {
+        String base = repository.endsWith("/") ? repository : repository + "/";
+        String[] parts = coordinates.split(":");
+        if (parts.length != 2) {
+            LOG.warning("Module coordinates '" + coordinates + "' are not groupId:artifactId");
+            return;
+        }
+        String groupPath = parts[0].replace('.', '/');
+        String artifact = parts[1];
+        List<String> versions;
+        try {
+            versions = versions(fetchText(base + groupPath + "/" + artifact + "/maven-metadata.xml"));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Module repository " + base + " not reachable for " + coordinates + ": " + e.getMessage());
+            return;
+        }
+        for (String version : versions) {
+            Path descriptor = cache.resolve(groupPath).resolve(artifact).resolve(version).resolve(artifact + "-" + version + ".feature.json");
+            try {
+                if (Files.exists(descriptor)) {
+                    continue;
+                }
+                // The descriptor is written last: a version is offered only once all its jars are in.
+                byte[] content = fetchChecked(base + groupPath + "/" + artifact + "/" + version + "/" + artifact + "-" + version + "-feature.json");
+                for (JsonNode bundle : json.readTree(content).path("bundles")) {
+                    String[] id = bundle.path("id").asText().split(":");
+                    if (id.length < 3) {
+                        continue;
+                    }
+                    String bundleVersion = id[id.length - 1];
+                    String path = id[0].replace('.', '/') + "/" + id[1] + "/" + bundleVersion + "/" + id[1] + "-" + bundleVersion + ".jar";
+                    Path jar = cache.resolve(path);
+                    if (!Files.exists(jar)) {
+                        write(jar, fetchChecked(base + path));
+                    }
+                }
+                write(descriptor, content);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Module " + coordinates + " " + version + " from " + base + " not fetched: " + e.getMessage());
+            }
+        }
+    }
+
+    static List<String> versions(String metadata) {
+        List<String> versions = new ArrayList<>();
+        Matcher matcher = VERSION.matcher(metadata);
+        while (matcher.find()) {
+            if (!versions.contains(matcher.group(1))) {
+                versions.add(matcher.group(1));
+            }
+        }
+        return versions;
+    }
+
+    private String fetchText(String url) throws IOException {
+        return new String(fetch(url), StandardCharsets.UTF_8);
+    }
+
+    private byte[] fetch(String url) throws IOException {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException(url + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Downloads and checks the published SHA-1, if any. */
+    private byte[] fetchChecked(String url) throws IOException {
+        byte[] content = fetch(url);
+        String expected = null;
+        try {
+            expected = fetchText(url + ".sha1").trim().split("\\s+")[0];
+        } catch (IOException noChecksum) {
+            // Not every repository publishes checksums.
+        }
+        if (expected != null && !expected.equalsIgnoreCase(sha1(content))) {
+            throw new IOException(url + " does not match its .sha1: corrupt or tampered, not kept");
+        }
+        return content;
+    }
+
+    /** Writes through a temporary file, so a half-written file is never taken for a whole one. */
+    private static void write(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".download", ".tmp");
+        Files.write(temporary, content);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String sha1(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.secretariat.platform.modules.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Version;
+
+class ModuleFeatureTest {
+
+    @Test
+    void mavenVersionsBecomeOsgiVersions() {
+        assertEquals(new Version(1, 2, 0), ModuleFeature.osgiVersion("1.2.0"));
+        assertEquals(new Version(1, 2, 0, "SNAPSHOT"), ModuleFeature.osgiVersion("1.2.0-SNAPSHOT"));
+        assertEquals(new Version(2, 0, 0), ModuleFeature.osgiVersion("2"));
+        assertEquals(new Version(1, 0, 0, "rc1"), ModuleFeature.osgiVersion("1.0.0.rc1"));
+    }
+
+    @Test
+    void versionsAreReadFromMavenMetadata() {
+        String metadata = "<metadata><groupId>org.atu</groupId><artifactId>reporting-module</artifactId><versioning>"
+                + "<latest>1.1.0</latest><release>1.1.0</release><versions><version>1.0.0</version>\n<version> 1.1.0 </version>"
+                + "</versions></versioning></metadata>";
+        assertEquals(List.of("1.0.0", "1.1.0"), MavenRepositoryMirror.versions(metadata));
+    }
+
+    @Test
+    void checksumsAreSha1Hex() {
+        assertEquals("a9993e364706816aba3e25717850c26c9cd0d89d", MavenRepositoryMirror.sha1("abc".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void missingRequirementsAreNamedWithTheirVersionRange() {
+        org.osgi.framework.BundleException felix = new org.osgi.framework.BundleException(
+                "Unable to resolve org.secretariat.fixture.notes [85](R 85.0): missing requirement [org.secretariat.fixture.notes [85](R 85.0)] "
+                        + "osgi.wiring.package; (&(osgi.wiring.package=org.secretariat.nowhere)(version>=1.0.0)(!(version>=2.0.0))) "
+                        + "Unresolved requirements: [...]");
+        String message = ModuleManager.resolutionMessage(felix);
+        assertEquals(true, message.startsWith("missing package org.secretariat.nowhere version [1.0.0,2.0.0)"), message);
+    }
+}

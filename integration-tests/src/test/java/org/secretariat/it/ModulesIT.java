@@ -33,8 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Modules installed, upgraded, rolled back and uninstalled while the platform runs, from REST and
  * from the Gogo console, against repositories holding four versions of the notes fixture module.
+ * The tests share one framework and run in name order: the full lifecycle ("aModule...") starts from
+ * a platform without modules; the others take the platform as they find it.
  */
 @RunWith(PaxExam.class)
+@org.junit.FixMethodOrder(org.junit.runners.MethodSorters.NAME_ASCENDING)
 @ExamReactorStrategy(PerClass.class)
 public class ModulesIT {
 
@@ -45,6 +48,9 @@ public class ModulesIT {
 
     @Inject
     private CommandProcessor gogo;
+
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
     private Http admin;
 
@@ -83,7 +89,10 @@ public class ModulesIT {
         Http.Answer upgradePlan = admin.post("/api/platform/modules/notes/upgrade?version=2.0.0&dryRun=true", "");
         assertTrue(upgradePlan.body, upgradePlan.json.get("steps").toString().contains("update org.secretariat.fixture.notes 1.0.0 -> 2.0.0"));
         assertTrue(upgradePlan.body, upgradePlan.json.get("migrations").toString().contains("notes V2"));
+        assertTrue(upgradePlan.body, upgradePlan.json.get("configurations").toString().contains("org.secretariat.fixture.notes"));
         assertEquals(200, admin.post("/api/platform/modules/notes/upgrade?version=2.0.0", "").status);
+        org.osgi.service.cm.Configuration defaults = configurationAdmin.getConfiguration("org.secretariat.fixture.notes", "?");
+        assertEquals("2.0.0's default configuration was applied", 200L, ((Number) defaults.getProperties().get("maxLength")).longValue());
         JsonNode upgraded = admin.get("/api/notes/" + id).json;
         assertEquals("Survives every module operation", upgraded.get("text").asText());
         assertFalse("2.0.0 shows the new field", upgraded.get("pinned").asBoolean());
@@ -255,6 +264,47 @@ public class ModulesIT {
             }
         }
         throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    @Test
+    public void aSecondOperationWhileOneRunsIsRefusedWithNothingChanged() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        String version = admin.get("/api/platform/modules").json.get("installed").size() == 0 ? null
+                : admin.get("/api/platform/modules").json.get("installed").get(0).get("version").asText();
+        if (version == null) {
+            assertEquals(200, admin.post("/api/platform/modules/notes/install?version=1.0.0", "").status);
+            version = "1.0.0";
+        }
+        String target = "1.0.0".equals(version) ? "2.0.0" : "1.0.0";
+        // A request still being sent keeps the first operation waiting for it (it drains requests first).
+        try (java.net.Socket slow = new java.net.Socket("127.0.0.1", port)) {
+            send(slow, "POST /api/notes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n{\"text\":");
+            Thread.sleep(300);
+            java.util.concurrent.CompletableFuture<Http.Answer> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return admin.post("/api/platform/modules/notes/upgrade?version=" + target, "");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Http.Answer running = admin.await("/api/platform/modules/operation", 200, Duration.ofSeconds(2));
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (running.json.path("running").isMissingNode() && System.nanoTime() < deadline) {
+                running = admin.get("/api/platform/modules/operation");
+            }
+            assertFalse("the first operation is running: " + running, running.json.path("running").isMissingNode());
+            Http.Answer second = admin.post("/api/platform/modules/notes/rollback", "");
+            assertEquals(second.toString(), 409, second.status);
+            assertTrue(second.body, second.body.contains("Another module operation is running"));
+            send(slow, "\"late\"}  ");
+            assertEquals(200, first.get(30, java.util.concurrent.TimeUnit.SECONDS).status);
+        }
+        assertEquals(target, admin.get("/api/platform/modules").json.get("installed").get(0).get("version").asText());
+    }
+
+    private static void send(java.net.Socket socket, String text) throws java.io.IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
     }
 
     @Test

@@ -41,6 +41,8 @@ final class ModuleFeature {
     final int schemaVersion;
     final List<BundleJar> bundles;
     final Path descriptor;
+    /** Default configurations by PID (the feature's "configurations"): applied when not set yet. */
+    final java.util.Map<String, java.util.Map<String, Object>> configurations = new java.util.LinkedHashMap<>();
 
     private ModuleFeature(String id, String versionText, List<String> restPaths, int schemaVersion, List<BundleJar> bundles, Path descriptor) {
         this.id = id;
@@ -96,7 +98,34 @@ final class ModuleFeature {
         if (id == null || version == null) {
             throw new IOException(descriptor + ": the secretariat.module extension needs an id and a version");
         }
-        return new ModuleFeature(id, version, rest, module.path("schemaVersion").asInt(0), bundles, descriptor);
+        ModuleFeature feature = new ModuleFeature(id, version, rest, module.path("schemaVersion").asInt(0), bundles, descriptor);
+        root.path("configurations").fields().forEachRemaining(entry -> {
+            java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+            entry.getValue().fields().forEachRemaining(property -> properties.put(property.getKey(), value(property.getValue())));
+            feature.configurations.put(entry.getKey(), properties);
+        });
+        return feature;
+    }
+
+    /** A configuration value: string, number, boolean, or an array of strings. */
+    private static Object value(JsonNode node) {
+        if (node.isArray()) {
+            String[] values = new String[node.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = node.get(i).asText();
+            }
+            return values;
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isIntegralNumber()) {
+            return node.asLong();
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        return node.asText();
     }
 
     /** Every jar of the feature exists and is readable. */

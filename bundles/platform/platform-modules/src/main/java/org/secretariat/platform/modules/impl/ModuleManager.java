@@ -99,6 +99,9 @@ public class ModuleManager {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TrafficGate gate;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
     @Activate
     public ModuleManager(BundleContext context, @Reference ModuleRepositories repositories,
             @Reference(target = "(osgi.unit.name=modules)") EntityManagerFactory store, @Reference ServiceComponentRuntime scr) {
@@ -242,6 +245,9 @@ public class ModuleManager {
             }
         }
         if (target != null) {
+            for (String pid : target.configurations.keySet()) {
+                plan.configurations.add(pid + (configured(pid) ? " (kept: already set)" : " (module defaults)"));
+            }
             int recorded = recordedSchemaVersion(module);
             for (int step = recorded + 1; step <= target.schemaVersion; step++) {
                 plan.migrations.add(module + " V" + step);
@@ -264,6 +270,34 @@ public class ModuleManager {
         return wiring.getProvidedWires(null).stream().map(wire -> wire.getRequirerWiring().getBundle())
                 .filter(user -> !own.contains(user.getBundleId()) && user.getBundleId() != bundle.getBundleId())
                 .map(Bundle::getSymbolicName).distinct().sorted().collect(Collectors.toList());
+    }
+
+    private boolean configured(String pid) {
+        org.osgi.service.cm.ConfigurationAdmin admin = configurationAdmin;
+        if (admin == null) {
+            return false;
+        }
+        try {
+            org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+            return found != null && found.length > 0;
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new ModuleOperationException(400, "Configuration PID '" + pid + "' cannot be looked up: " + e.getMessage());
+        }
+    }
+
+    /** Creates the module's default configurations that an administrator has not set; never overwrites. */
+    private void applyDefaultConfigurations(ModuleFeature target) throws IOException {
+        org.osgi.service.cm.ConfigurationAdmin admin = configurationAdmin;
+        if (admin == null || target.configurations.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Map<String, Object>> entry : target.configurations.entrySet()) {
+            if (configured(entry.getKey())) {
+                continue;
+            }
+            java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>(entry.getValue());
+            admin.getConfiguration(entry.getKey(), "?").update(properties);
+        }
     }
 
     private static void requireInstalled(String module, Optional<InstalledModule> installed) {
@@ -353,6 +387,14 @@ public class ModuleManager {
             keep(plan.target);
             phase("resolving against the running platform");
             checkResolvable(plan.target);
+        }
+        if (plan.target != null) {
+            phase("applying default configuration");
+            try {
+                applyDefaultConfigurations(plan.target);
+            } catch (IOException e) {
+                throw new ModuleOperationException(500, "Cannot write the default configuration of " + plan.target + ": " + e.getMessage());
+            }
         }
         phase("changing bundles");
         Map<String, Bundle> before = bundlesOf(plan.module);

@@ -136,6 +136,7 @@ public class ModulesResource {
         body.put("refresh", result.plan.refreshed);
         body.put("migrations", result.plan.migrations);
         body.put("kept", result.plan.kept);
+        body.put("configurations", result.plan.configurations);
         body.put("message", result.message);
         return body;
     }

@@ -41,6 +41,7 @@ final class Plan {
     final List<String> refreshed = new ArrayList<>();
     final List<String> migrations = new ArrayList<>();
     final List<String> kept = new ArrayList<>();
+    final List<String> configurations = new ArrayList<>();
 
     Plan(Operation operation, String module, ModuleFeature current, ModuleFeature target, String fromVersion) {
         this.operation = operation;
@@ -62,6 +63,7 @@ final class Plan {
         }
         migrations.forEach(migration -> lines.add("  migrate " + migration));
         kept.forEach(bundle -> lines.add("  keep " + bundle));
+        configurations.forEach(pid -> lines.add("  configure " + pid));
         return lines;
     }
 }

@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Component;
  * JAX-RS whiteboard rebuilding its application (which answers 404 meanwhile). Closing waits for the
  * requests already inside to finish; a held request goes on as soon as the gate opens, or after
  * {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The module operations' own requests pass.
+ * A request that meets the JAX-RS runtime mid-change (it throws instead of answering) also gets a
+ * JSON 503 with Retry-After rather than the container's bare 500.
  */
 @Component(service = {Filter.class, TrafficGate.class}, property = {
         // Patterns are relative to each context and the JAX-RS application has its own at /api: match all, check the URI.
@@ -30,6 +32,7 @@ import org.osgi.service.component.annotations.Component;
         "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)"})
 public class TrafficGate implements Filter {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TrafficGate.class.getName());
     static final int HOLD_SECONDS = 5;
     private static final Duration DRAIN = Duration.ofSeconds(5);
     private static final String OPERATIONS_PATH = "/api/platform/modules";
@@ -50,18 +53,30 @@ public class TrafficGate implements Filter {
             return;
         }
         if (!enter()) {
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(503);
-            http.setHeader("Retry-After", "1");
-            http.setContentType("application/json");
-            http.getOutputStream().write("{\"status\":503,\"error\":\"A module is being changed; try again in a moment\"}".getBytes(StandardCharsets.UTF_8));
+            unavailable((HttpServletResponse) response, "A module is being changed; try again in a moment");
             return;
         }
         try {
             chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException e) {
+            // Failures inside resources are mapped to JSON by the application; what escapes it is the JAX-RS
+            // runtime itself, e.g. while the whiteboard is still assembling the application at start-up.
+            if (response.isCommitted()) {
+                throw e instanceof ServletException ? (ServletException) e : new ServletException(e);
+            }
+            LOG.fine(() -> "Request to " + path + " met the REST runtime while it was changing: " + e);
+            response.reset();
+            unavailable((HttpServletResponse) response, "The API is starting or changing; try again in a moment");
         } finally {
             leave();
         }
+    }
+
+    private static void unavailable(HttpServletResponse http, String message) throws IOException {
+        http.setStatus(503);
+        http.setHeader("Retry-After", "1");
+        http.setContentType("application/json");
+        http.getOutputStream().write(("{\"status\":503,\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean enter() {

@@ -620,7 +620,8 @@ public class ModuleManager {
         }
     }
 
-    private static int probe(String url) {
+    /** A loopback request that passes the traffic gate; the status, or -1 when nothing answers. */
+    static int probe(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);

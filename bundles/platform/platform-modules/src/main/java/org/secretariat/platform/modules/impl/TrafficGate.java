@@ -15,7 +15,10 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Holds REST requests while a module operation changes bundles, instead of letting them meet the
@@ -23,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
  * requests already inside to finish; a held request goes on as soon as the gate opens, or after
  * {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The module operations' own requests pass.
  * A request that meets the JAX-RS runtime mid-change (it throws instead of answering) also gets a
- * JSON 503 with Retry-After rather than the container's bare 500.
+ * JSON 503 with Retry-After rather than the container's bare 500. At start-up the gate stays closed
+ * until the API answers (probed on the loopback interface), so early callers are held, not told 404.
  */
 @Component(service = {Filter.class, TrafficGate.class}, property = {
         // Patterns are relative to each context and the JAX-RS application has its own at /api: match all, check the URI.
@@ -39,10 +43,53 @@ public class TrafficGate implements Filter {
     /** Marks the module manager's own probe of a module's REST paths, which must pass the closed gate. */
     static final String PROBE_HEADER = "X-Secretariat-Module-Probe";
 
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private boolean closed;
+    private boolean closed = true;
     private int inside;
+    private final Thread startup;
+
+    @Activate
+    public TrafficGate(BundleContext context) {
+        String port = context.getProperty("org.osgi.service.http.port");
+        if (port == null || "true".equals(context.getProperty("secretariat.https"))) {
+            // No plain loopback port to probe: open at once.
+            closed = false;
+            startup = null;
+            return;
+        }
+        startup = new Thread(() -> openWhenServing("http://127.0.0.1:" + port + "/api/platform/health"), "secretariat-api-startup");
+        startup.setDaemon(true);
+        startup.start();
+    }
+
+    @Deactivate
+    void stop() {
+        if (startup != null) {
+            startup.interrupt();
+        }
+        open();
+    }
+
+    /** Opens the gate once the health resource answers (200 or 503 from the application, not a 404 of a half-built one). */
+    private void openWhenServing(String health) {
+        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        try {
+            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                int status = ModuleManager.probe(health);
+                if (status == 200 || status == 503) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            open();
+        }
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {

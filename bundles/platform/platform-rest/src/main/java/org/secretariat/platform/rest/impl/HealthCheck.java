@@ -59,11 +59,14 @@ final class HealthCheck {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final DataSource dataSource;
+    private final org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs;
 
-    HealthCheck(BundleContext context, ServiceComponentRuntime scr, DataSource dataSource) {
+    HealthCheck(BundleContext context, ServiceComponentRuntime scr, DataSource dataSource,
+            org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs) {
         this.context = context;
         this.scr = scr;
         this.dataSource = dataSource;
+        this.jaxrs = jaxrs;
     }
 
     Report check() {
@@ -97,7 +100,41 @@ final class HealthCheck {
                 module.problems.add(problem);
             }
         }
+        String rest = restProblem();
+        if (rest != null) {
+            modules.get(PLATFORM).problems.add(rest);
+        }
         return new Report(new ArrayList<>(modules.values()), databaseProblem());
+    }
+
+    /**
+     * Whether the JAX-RS whiteboard serves every resource registered as a service: right after a
+     * resource comes or goes it rebuilds its application, and until then the API is not ready.
+     */
+    private String restProblem() {
+        if (jaxrs == null) {
+            return "the JAX-RS whiteboard is not running";
+        }
+        int registered;
+        try {
+            org.osgi.framework.ServiceReference<?>[] references = context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)");
+            registered = references == null ? 0 : references.length;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        org.osgi.service.jaxrs.runtime.dto.RuntimeDTO runtime = jaxrs.getRuntimeDTO();
+        int accounted = runtime.failedResourceDTOs == null ? 0 : runtime.failedResourceDTOs.length;
+        List<org.osgi.service.jaxrs.runtime.dto.ApplicationDTO> applications = new ArrayList<>();
+        if (runtime.defaultApplication != null) {
+            applications.add(runtime.defaultApplication);
+        }
+        if (runtime.applicationDTOs != null) {
+            applications.addAll(Arrays.asList(runtime.applicationDTOs));
+        }
+        for (org.osgi.service.jaxrs.runtime.dto.ApplicationDTO application : applications) {
+            accounted += application.resourceDTOs == null ? 0 : application.resourceDTOs.length;
+        }
+        return accounted < registered ? "the REST application is being assembled: " + accounted + " of " + registered + " resources served" : null;
     }
 
     private String componentProblem(ComponentDescriptionDTO description, Bundle bundle) {

@@ -54,6 +54,9 @@ public class PlatformResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SchemaVersions schemaVersions;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs;
+
     @Activate
     public PlatformResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
@@ -69,7 +72,7 @@ public class PlatformResource {
     @PermitAll
     public Response health(@Context SecurityContext security) {
         boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
-        HealthCheck.Report report = new HealthCheck(context, scr, dataSource).check();
+        HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs).check();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.up() ? "UP" : "DOWN");
         body.put("database", report.databaseProblem == null ? Map.of("status", "UP")

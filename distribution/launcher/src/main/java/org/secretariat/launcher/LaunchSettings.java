@@ -204,7 +204,12 @@ final class LaunchSettings {
             return null;
         }
         String scheme = jdbcUrl.substring("jdbc:".length(), slashes).replace(":", "");
-        URI uri = URI.create("db:" + jdbcUrl.substring(slashes).split(";")[0]);
+        URI uri;
+        try {
+            uri = URI.create("db:" + jdbcUrl.substring(slashes).split(";")[0]);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
         if (uri.getHost() == null) {
             return null;
         }

@@ -207,14 +207,26 @@ public final class Main {
     static void installFeature(BundleContext context, Path repository) throws IOException, BundleException {
         FeatureDescriptor feature = FeatureDescriptor.read(repository.resolve(FEATURE_FILE));
         List<Bundle> installed = new ArrayList<>();
-        for (FeatureDescriptor.BundleId id : feature.bundles()) {
-            Path jar = id.pathIn(repository);
-            if (!Files.isRegularFile(jar)) {
-                throw new IOException("bundle " + id + " of " + feature.id() + " is missing: " + jar);
+        try {
+            for (FeatureDescriptor.BundleId id : feature.bundles()) {
+                Path jar = id.pathIn(repository);
+                if (!Files.isRegularFile(jar)) {
+                    throw new IOException("bundle " + id + " of " + feature.id() + " is missing: " + jar);
+                }
+                try (InputStream in = Files.newInputStream(jar)) {
+                    installed.add(context.installBundle(id.location(), in));
+                }
             }
-            try (InputStream in = Files.newInputStream(jar)) {
-                installed.add(context.installBundle(id.location(), in));
+        } catch (IOException | BundleException | RuntimeException e) {
+            // Leave an empty bundle cache, so the next start is a first start again rather than a half platform.
+            for (Bundle bundle : installed) {
+                try {
+                    bundle.uninstall();
+                } catch (BundleException | IllegalStateException ignored) {
+                    // Best effort: the error below is what the administrator needs.
+                }
             }
+            throw e;
         }
         for (Bundle bundle : installed) {
             if (bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {

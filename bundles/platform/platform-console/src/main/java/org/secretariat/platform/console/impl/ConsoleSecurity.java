@@ -57,8 +57,43 @@ public class ConsoleSecurity implements WebConsoleSecurityProvider3 {
         } catch (IOException e) {
             return false;
         }
+        if (!safeMethod(request.getMethod()) && !sameOrigin(request)) {
+            try {
+                refuse(response, 403, "A state-changing console request must come from this server's own pages (Origin check)");
+            } catch (IOException e) {
+                return false;
+            }
+            return false;
+        }
         request.setAttribute(USER_ATTRIBUTE, user.get());
         return true;
+    }
+
+    private static boolean safeMethod(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    /**
+     * The console's forms carry no CSRF token of the platform's, so a state-changing request must name
+     * this server as its Origin (or, failing that, Referer); the session cookie's SameSite=Strict is the
+     * first line.
+     */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String source = request.getHeader("Origin");
+        if (source == null || source.isEmpty() || "null".equals(source)) {
+            source = request.getHeader("Referer");
+        }
+        if (source == null || source.isEmpty()) {
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(source);
+            String host = request.getHeader("Host");
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Optional<AuthenticatedUser> user(HttpServletRequest request) {

@@ -54,6 +54,10 @@ final class MavenRepositoryMirror {
         }
         String groupPath = parts[0].replace('.', '/');
         String artifact = parts[1];
+        if (!trusted(base)) {
+            LOG.warning("Module repository " + base + " refused: use https (plain http only on this machine's loopback)");
+            return;
+        }
         List<String> versions;
         try {
             versions = versions(fetchText(base + groupPath + "/" + artifact + "/maven-metadata.xml"));
@@ -62,8 +66,8 @@ final class MavenRepositoryMirror {
             return;
         }
         for (String version : versions) {
-            Path descriptor = cache.resolve(groupPath).resolve(artifact).resolve(version).resolve(artifact + "-" + version + ".feature.json");
             try {
+                Path descriptor = ModuleFeature.artifactPath(cache, parts[0], artifact, version, ".feature.json");
                 if (Files.exists(descriptor)) {
                     continue;
                 }
@@ -75,8 +79,8 @@ final class MavenRepositoryMirror {
                         continue;
                     }
                     String bundleVersion = id[id.length - 1];
-                    String path = id[0].replace('.', '/') + "/" + id[1] + "/" + bundleVersion + "/" + id[1] + "-" + bundleVersion + ".jar";
-                    Path jar = cache.resolve(path);
+                    Path jar = ModuleFeature.artifactPath(cache, id[0], id[1], bundleVersion, ".jar");
+                    String path = cache.relativize(jar).toString().replace(java.io.File.separatorChar, '/');
                     if (!Files.exists(jar)) {
                         write(jar, fetchChecked(base + path));
                     }
@@ -86,6 +90,16 @@ final class MavenRepositoryMirror {
                 LOG.log(Level.WARNING, "Module " + coordinates + " " + version + " from " + base + " not fetched: " + e.getMessage());
             }
         }
+    }
+
+    /** https, or http to this machine only (a repository served locally, or a test). */
+    static boolean trusted(String url) {
+        URI uri = URI.create(url);
+        if ("https".equalsIgnoreCase(uri.getScheme())) {
+            return true;
+        }
+        return "http".equalsIgnoreCase(uri.getScheme())
+                && ("127.0.0.1".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()) || "[::1]".equals(uri.getHost()));
     }
 
     static List<String> versions(String metadata) {

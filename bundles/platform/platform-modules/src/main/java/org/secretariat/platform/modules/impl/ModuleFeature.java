@@ -54,6 +54,36 @@ final class ModuleFeature {
         this.descriptor = descriptor;
     }
 
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,199}");
+
+    /**
+     * A coordinate part (group, artifact, version, module id) that becomes a file path segment: only
+     * letters, digits, '.', '_' and '-', never "..", so a descriptor or repository cannot point outside
+     * the folder it is read into.
+     *
+     * @throws IOException naming the part
+     */
+    static String segment(String value, String what) throws IOException {
+        if (value == null || !SEGMENT.matcher(value).matches() || value.contains("..")) {
+            throw new IOException(what + " '" + value + "' is not a valid coordinate part");
+        }
+        return value;
+    }
+
+    /** The path of a Maven artifact under {@code repository}, refusing anything that would leave it. */
+    static Path artifactPath(Path repository, String group, String artifact, String version, String suffix) throws IOException {
+        Path path = repository;
+        for (String part : group.split("\\.")) {
+            path = path.resolve(segment(part, "groupId part"));
+        }
+        path = path.resolve(segment(artifact, "artifactId")).resolve(segment(version, "version"))
+                .resolve(artifact + "-" + version + suffix);
+        if (!path.normalize().startsWith(repository.normalize())) {
+            throw new IOException(group + ":" + artifact + ":" + version + " points outside " + repository);
+        }
+        return path;
+    }
+
     /** Maven's {@code 1.2.0-SNAPSHOT} as OSGi's {@code 1.2.0.SNAPSHOT}. */
     static Version osgiVersion(String text) {
         String cleaned = text.trim().replace('-', '.');
@@ -89,7 +119,7 @@ final class ModuleFeature {
                 throw new IOException(descriptor + ": bundle id '" + coordinates + "' is not groupId:artifactId:version");
             }
             String version = parts[parts.length - 1];
-            Path jar = repository.resolve(parts[0].replace('.', '/')).resolve(parts[1]).resolve(version).resolve(parts[1] + "-" + version + ".jar");
+            Path jar = artifactPath(repository, parts[0], parts[1], version, ".jar");
             String symbolicName = bundle.path("secretariat.symbolic-name").asText(parts[1]);
             bundles.add(new BundleJar(coordinates, symbolicName, osgiVersion(version), jar));
         }
@@ -98,6 +128,8 @@ final class ModuleFeature {
         if (id == null || version == null) {
             throw new IOException(descriptor + ": the secretariat.module extension needs an id and a version");
         }
+        segment(id, "module id");
+        segment(version, "module version");
         ModuleFeature feature = new ModuleFeature(id, version, rest, module.path("schemaVersion").asInt(0), bundles, descriptor);
         root.path("configurations").fields().forEachRemaining(entry -> {
             java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();

@@ -168,6 +168,10 @@ public class ModuleManager {
         Optional<InstalledModule> installed = installed(module);
         NavigableMap<Version, ModuleFeature> versions = available().getOrDefault(module, new java.util.TreeMap<>());
         ModuleFeature current = installed.map(record -> kept(module, record.version)).orElse(null);
+        if (installed.isPresent() && current == null && operation != Plan.Operation.UNINSTALL) {
+            throw new ModuleOperationException(409, "The kept copy of " + module + " " + installed.get().version + " under "
+                    + keptJars.resolve(module) + " is missing, so a failure could not be undone: uninstall and install the module again");
+        }
         ModuleFeature target;
         switch (operation) {
             case INSTALL:
@@ -281,7 +285,7 @@ public class ModuleManager {
             org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
             return found != null && found.length > 0;
         } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            throw new ModuleOperationException(400, "Configuration PID '" + pid + "' cannot be looked up: " + e.getMessage());
+            throw new ModuleOperationException(500, "Configuration PID '" + pid + "' cannot be looked up: " + e.getMessage());
         }
     }
 
@@ -409,9 +413,10 @@ public class ModuleManager {
             String cause = e instanceof BundleException ? resolutionMessage((BundleException) e) : e.getMessage();
             LOG.log(Level.WARNING, "Module operation failed, putting back " + plan.module + " " + plan.fromVersion + ": " + cause, e);
             phase("putting the previous version back");
-            putBack(plan, installedNow);
-            throw new ModuleOperationException(e instanceof ModuleOperationException ? ((ModuleOperationException) e).status : 422,
-                    cause + (plan.fromVersion == null ? "; nothing was installed" : "; version " + plan.fromVersion + " was put back"));
+            boolean restored = putBack(plan, installedNow);
+            String outcome = !restored ? "; putting the previous state back failed too: see the log and health"
+                    : plan.fromVersion == null ? "; nothing was installed" : "; version " + plan.fromVersion + " was put back";
+            throw new ModuleOperationException(e instanceof ModuleOperationException ? ((ModuleOperationException) e).status : 422, cause + outcome);
         }
         Transactions.inTransaction(store, em -> {
             InstalledModule record = em.find(InstalledModule.class, plan.module);
@@ -635,8 +640,14 @@ public class ModuleManager {
         }
     }
 
-    /** Puts the module's previous bundles back after a failure, as far as it can, and says so in the log. */
-    private void putBack(Plan plan, List<Bundle> installedNow) {
+    /**
+     * Puts the module's previous bundles back after a failure: removes what this operation installed
+     * and, for a module that was installed, brings its kept version back. Bundles that were there
+     * before and are not the module's own (kept API bundles) are never removed.
+     *
+     * @return whether it succeeded
+     */
+    private boolean putBack(Plan plan, List<Bundle> installedNow) {
         try {
             for (Bundle bundle : installedNow) {
                 if (bundle.getState() != Bundle.UNINSTALLED) {
@@ -665,18 +676,15 @@ public class ModuleManager {
                         touched.add(entry.getValue());
                     }
                 }
-            } else {
-                for (Bundle bundle : now.values()) {
-                    bundle.uninstall();
-                    touched.add(bundle);
-                }
             }
             refresh(touched);
             if (plan.current != null) {
                 startAndWait(plan.current, bundlesOf(plan.module).values());
             }
+            return true;
         } catch (BundleException | IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not fully put back module " + plan.module + " " + plan.fromVersion + ": " + e.getMessage(), e);
+            return false;
         }
     }
 
@@ -724,8 +732,11 @@ public class ModuleManager {
     private Path keptJar(ModuleFeature feature, ModuleFeature.BundleJar jar) {
         Path folder = keptJars.resolve(feature.id).resolve(feature.versionText);
         String[] parts = jar.coordinates.split(":");
-        return folder.resolve(parts[0].replace('.', '/')).resolve(parts[1]).resolve(parts[parts.length - 1])
-                .resolve(parts[1] + "-" + parts[parts.length - 1] + ".jar");
+        try {
+            return ModuleFeature.artifactPath(folder, parts[0], parts[1], parts[parts.length - 1], ".jar");
+        } catch (IOException e) {
+            throw new ModuleOperationException(422, e.getMessage());
+        }
     }
 
     /** A version kept under the data folder, read back as a feature whose jars are the kept ones. */

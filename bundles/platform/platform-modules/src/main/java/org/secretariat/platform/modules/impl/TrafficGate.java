@@ -93,9 +93,11 @@ public class TrafficGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String path = request instanceof HttpServletRequest ? ((HttpServletRequest) request).getRequestURI() : "";
-        if (!path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH)
-                || (request instanceof HttpServletRequest && ((HttpServletRequest) request).getHeader(PROBE_HEADER) != null)) {
+        String path = request instanceof HttpServletRequest
+                ? java.net.URI.create(((HttpServletRequest) request).getRequestURI().replace(" ", "%20")).normalize().getPath() : "";
+        boolean probe = request instanceof HttpServletRequest && ((HttpServletRequest) request).getHeader(PROBE_HEADER) != null
+                && isLoopback(request.getRemoteAddr());
+        if (path == null || !path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH) || probe) {
             chain.doFilter(request, response);
             return;
         }
@@ -117,6 +119,10 @@ public class TrafficGate implements Filter {
         } finally {
             leave();
         }
+    }
+
+    private static boolean isLoopback(String address) {
+        return "127.0.0.1".equals(address) || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
     }
 
     private static void unavailable(HttpServletResponse http, String message) throws IOException {

@@ -27,6 +27,26 @@ class ModuleFeatureTest {
     }
 
     @Test
+    void coordinatesCannotLeaveTheirRepository() throws Exception {
+        java.nio.file.Path repository = java.nio.file.Path.of("/srv/repository");
+        assertEquals(repository.resolve("org/atu/reporting/1.0.0/reporting-1.0.0.jar"),
+                ModuleFeature.artifactPath(repository, "org.atu", "reporting", "1.0.0", ".jar"));
+        for (String[] bad : new String[][] {{"org.atu", "x", "../../../cache/bundle1/version0.0"}, {"org..atu", "x", "1"},
+                {"org.atu", "..", "1"}, {"org/atu", "x", "1"}, {"org.atu", "x", ""}}) {
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> ModuleFeature.artifactPath(repository, bad[0], bad[1], bad[2], ".jar"), String.join(":", bad));
+        }
+    }
+
+    @Test
+    void remoteRepositoriesMustUseHttpsExceptOnLoopback() {
+        assertEquals(true, MavenRepositoryMirror.trusted("https://repo.example.org/maven2/"));
+        assertEquals(true, MavenRepositoryMirror.trusted("http://127.0.0.1:8081/"));
+        assertEquals(false, MavenRepositoryMirror.trusted("http://repo.example.org/maven2/"));
+        assertEquals(false, MavenRepositoryMirror.trusted("ftp://127.0.0.1/"));
+    }
+
+    @Test
     void checksumsAreSha1Hex() {
         assertEquals("a9993e364706816aba3e25717850c26c9cd0d89d", MavenRepositoryMirror.sha1("abc".getBytes(StandardCharsets.UTF_8)));
     }

@@ -210,7 +210,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (SECRET_FIELD.matcher(field.getKey()).matches() && !field.getValue().isContainerNode()) {
+                if (SECRET_FIELD.matcher(field.getKey()).matches()) {
                     field.setValue(object.textNode("***"));
                 } else {
                     redact(field.getValue());

@@ -88,7 +88,7 @@ public class AuditResource {
                 where.append(" AND e.actor = :actor");
             }
             if (action != null) {
-                where.append(" AND e.action LIKE :action");
+                where.append(" AND e.action LIKE :action ESCAPE '\\'");
             }
             if (outcome != null) {
                 where.append(" AND e.outcome = :outcome");
@@ -107,7 +107,7 @@ public class AuditResource {
                 query.setParameter("actor", actor);
             }
             if (action != null) {
-                query.setParameter("action", action.replace("%", "\\%") + "%");
+                query.setParameter("action", action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             if (outcome != null) {
                 query.setParameter("outcome", outcome);

@@ -65,6 +65,10 @@ final class LoginThrottle {
         }
         synchronized (times) {
             prune(times, now);
+            if (times.isEmpty()) {
+                failures.remove(key, times);
+                return Optional.empty();
+            }
             if (times.size() < max) {
                 return Optional.empty();
             }

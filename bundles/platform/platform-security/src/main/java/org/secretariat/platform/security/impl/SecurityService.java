@@ -88,6 +88,7 @@ public class SecurityService implements Authorization {
     private final Duration absoluteTimeout;
     private final int lockoutAfter;
     private final int maxTokenDays;
+    private final Object[] loginLocks = new Object[64];
 
     @Activate
     public SecurityService(BundleContext context, SecurityConfiguration configuration,
@@ -104,6 +105,9 @@ public class SecurityService implements Authorization {
         this.absoluteTimeout = Duration.ofHours(configuration.absoluteTimeoutHours());
         this.lockoutAfter = configuration.lockoutAfterFailures();
         this.maxTokenDays = configuration.maxTokenDays();
+        for (int i = 0; i < loginLocks.length; i++) {
+            loginLocks[i] = new Object();
+        }
         createFirstAdministrator(context);
     }
 
@@ -190,6 +194,13 @@ public class SecurityService implements Authorization {
      */
     Login login(String username, String password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        // One attempt at a time per username: parallel guesses cannot all pass the throttle's check.
+        synchronized (loginLocks[Math.floorMod(name.hashCode(), loginLocks.length)]) {
+            return checkedLogin(name, password, address);
+        }
+    }
+
+    private Login checkedLogin(String name, String password, String address) {
         Optional<Duration> wait = throttle.blocked(name, address);
         if (wait.isPresent()) {
             audit.record(name, address, "security.login", "user/" + name, "throttled", null);
@@ -207,10 +218,10 @@ public class SecurityService implements Authorization {
             throttle.failed(name, address);
             String reason = account == null ? "unknown user" : !passwordMatches ? "wrong password"
                     : account.locked ? "account locked" : "access ended";
+            audit.record(name, address, "security.login", "user/" + name, "failure", reason);
             if (account != null && !passwordMatches) {
                 countFailure(account.id);
             }
-            audit.record(name, address, "security.login", "user/" + name, "failure", reason);
             throw new ApiException(401, "Wrong username or password, or the account is locked or its access has ended", null);
         }
         throttle.succeeded(name);
@@ -232,16 +243,30 @@ public class SecurityService implements Authorization {
         return new Login(cookie, csrf, user);
     }
 
+    /**
+     * Counts a failed login in the database (one UPDATE, safe against concurrent failures) and locks
+     * the account after too many in a row — except the last usable administrator, who would otherwise
+     * be locked out by anyone typing wrong passwords; the throttle still slows that guessing down.
+     */
     private void countFailure(long userId) {
         Transactions.inTransaction(security, em -> {
+            em.createQuery("UPDATE UserAccount u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id")
+                    .setParameter("id", userId).executeUpdate();
+            return null;
+        });
+        Transactions.inTransaction(security, em -> {
             UserAccount current = em.find(UserAccount.class, userId);
-            current.failedAttempts++;
-            if (current.failedAttempts >= lockoutAfter && !current.locked) {
-                current.locked = true;
-                LOG.warning(() -> "Account " + current.username + " locked after " + current.failedAttempts + " failed logins");
-                audit.record(null, "security.user.lock", "user/" + current.username, "success",
-                        current.failedAttempts + " failed logins in a row");
+            if (current == null || current.locked || current.failedAttempts < lockoutAfter) {
+                return null;
             }
+            if (current.roleSet().contains(Role.ADMINISTRATOR) && otherAdministrators(em, userId) == 0) {
+                LOG.warning(() -> "Account " + current.username + " has " + current.failedAttempts
+                        + " failed logins in a row; not locked because it is the last administrator");
+                return null;
+            }
+            current.locked = true;
+            LOG.warning(() -> "Account " + current.username + " locked after " + current.failedAttempts + " failed logins");
+            audit.record(null, "security.user.lock", "user/" + current.username, "success", current.failedAttempts + " failed logins in a row");
             return null;
         });
     }
@@ -292,6 +317,14 @@ public class SecurityService implements Authorization {
     private void deleteSession(String hash) {
         Transactions.inTransaction(security, em -> em.createQuery("DELETE FROM SessionRecord s WHERE s.idHash = :hash")
                 .setParameter("hash", hash).executeUpdate());
+    }
+
+    /** Revokes every API token of a user (after an administrator reset their password or locked them). */
+    void revokeTokens(long userId) {
+        java.time.Instant now = clock.instant();
+        Transactions.inTransaction(security, em -> em.createQuery(
+                "UPDATE ApiTokenRecord t SET t.revokedAt = :now WHERE t.userId = :user AND t.revokedAt IS NULL")
+                .setParameter("now", now).setParameter("user", userId).executeUpdate());
     }
 
     /** Ends every session of a user except, optionally, the one whose cookie is {@code keep}. */

@@ -125,6 +125,9 @@ public class UsersResource {
     }
 
     private static Set<Role> roles(Set<Role> roles) {
+        if (roles != null && roles.contains(null)) {
+            throw ApiException.badRequest("roles", "roles must not contain null: " + java.util.Arrays.toString(Role.values()));
+        }
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
@@ -159,6 +162,7 @@ public class UsersResource {
         });
         if (Boolean.TRUE.equals(body.locked)) {
             security.endSessions(id, null);
+            security.revokeTokens(id);
         }
         return updated;
     }
@@ -176,6 +180,7 @@ public class UsersResource {
             return null;
         });
         security.endSessions(id, null);
+        security.revokeTokens(id);
         return Response.noContent().build();
     }
 

@@ -27,7 +27,11 @@ final class Distribution implements AutoCloseable {
      * console and log output go to {@code output}.
      */
     static Distribution start(Map<String, String> environment, Path output) throws IOException {
-        Path home = PlatformOptions.path("secretariat.distribution");
+        return start(PlatformOptions.path("secretariat.distribution"), environment, output);
+    }
+
+    /** Starts {@code bin/secretariat} of a distribution at {@code home} (e.g. a copy made by {@link #copy}). */
+    static Distribution start(Path home, Map<String, String> environment, Path output) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/secretariat").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
@@ -35,6 +39,28 @@ final class Distribution implements AutoCloseable {
         String portSetting = environment.getOrDefault("SECRETARIAT_PORT", "8080");
         int port = portSetting.matches("\\d{1,5}") ? Integer.parseInt(portSetting) : -1;
         return new Distribution(builder.start(), output, port);
+    }
+
+    /**
+     * A copy of the built distribution at {@code target}, as another site would unpack it, with the
+     * given files written into its {@code etc/} (name to content), e.g. extra module repositories.
+     */
+    static Path copy(Path target, Map<String, String> etcFiles) throws IOException {
+        Path home = PlatformOptions.path("secretariat.distribution");
+        try (java.util.stream.Stream<Path> files = Files.walk(home)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path destination = target.resolve(home.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        for (Map.Entry<String, String> file : etcFiles.entrySet()) {
+            Files.writeString(target.resolve("etc").resolve(file.getKey()), file.getValue());
+        }
+        return target;
     }
 
     /** The first administrator's password of the distribution tests. */

@@ -1,0 +1,32 @@
+// Administration › System health: the same report as GET /api/platform/health.
+const messages = {
+  en: { title: 'System health', status: 'Overall', module: 'Module', version: 'Version', state: 'State', problems: 'Problems', database: 'Database', none: 'No problems.', UP: 'up', DOWN: 'down' },
+  fr: { title: 'État du système', status: 'Global', module: 'Module', version: 'Version', state: 'État', problems: 'Problèmes', database: 'Base de données', none: 'Aucun problème.', UP: 'opérationnel', DOWN: 'en panne' },
+};
+
+export default async function render(container, { api, ui }) {
+  const { h, replace } = ui;
+  const tr = ui.translator(messages);
+  let health;
+  try {
+    health = await api('GET', '/platform/health');
+  } catch (error) {
+    // A 503 carries the same report; api() throws on it, so read the body directly.
+    const response = await fetch('/api/platform/health', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    health = await response.json();
+  }
+  const ok = (state) => state === 'UP' || state === 'ACTIVE';
+  const problems = (health.modules || []).flatMap((module) => (module.problems || []).map((problem) => `${module.id}: ${problem}`));
+  if (health.database?.problem) problems.unshift(health.database.problem);
+  replace(container,
+    h('h1', {}, tr('title')),
+    h('p', {}, tr('status'), ': ', ui.badge(tr(health.status), health.status === 'UP' ? 'ok' : 'error')),
+    h('p', {}, tr('database'), ': ', ui.badge(tr(health.database?.status || 'DOWN'), health.database?.status === 'UP' ? 'ok' : 'error')),
+    ui.table([
+      { key: 'id', label: tr('module') },
+      { key: 'version', label: tr('version') },
+      { key: 'state', label: tr('state'), render: (row) => ui.badge(row.state, ok(row.state) ? 'ok' : 'error') },
+    ], health.modules || []),
+    h('h2', {}, tr('problems')),
+    problems.length ? h('ul', {}, problems.map((problem) => h('li', {}, problem))) : h('p', { class: 'empty' }, tr('none')));
+}

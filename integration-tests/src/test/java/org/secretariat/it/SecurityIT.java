@@ -82,6 +82,7 @@ public class SecurityIT {
         ACCESS.put("POST /platform/modules/{id}/upgrade", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/rollback", ADMIN);
         ACCESS.put("DELETE /platform/modules/{id}", ADMIN);
+        ACCESS.put("GET /platform/web/navigation", ALL);
         ACCESS.put("GET /notes", ALL);
         ACCESS.put("GET /notes/{id}", ALL);
         ACCESS.put("POST /notes", STAFF_WRITERS);
@@ -291,8 +292,32 @@ public class SecurityIT {
     }
 
     @Test
+    public void theStaffAppServesModulePagesOnlyToLoggedInStaffAndOnlyKnownFiles() throws Exception {
+        String page = "/app/modules/org.secretariat.platform.web/admin/modules.js";
+        Http anonymous = new Http(port);
+        assertEquals("the shell itself (login page) is public", 200, anonymous.get("/app/").status);
+        assertEquals(401, anonymous.get(page).status);
+        assertEquals(200, admin.get(page).status);
+        assertEquals(200, userWithRole("CONSULTANT").get(page).status);
+        for (String probe : new String[] {"/app/modules/org.secretariat.platform.web/../META-INF/MANIFEST.MF",
+                "/app/modules/org.secretariat.platform.web/%2e%2e/META-INF/MANIFEST.MF",
+                "/app/modules/org.secretariat.platform.core/anything.js",
+                "/app/modules/org.secretariat.platform.web/admin/modules.class",
+                "/app/shell/../web/admin/modules.js"}) {
+            int status = admin.get(probe).status;
+            assertTrue(probe + " answered " + status, status == 404 || status == 400);
+        }
+        assertEquals("pages are read-only", 405, admin.post("/app/shell/ui.js", "{}").status);
+        // The navigation lists the administration pages to administrators only.
+        assertTrue(admin.get("/api/platform/web/navigation").body.contains("\"id\":\"modules\""));
+        String consultantNavigation = userWithRole("CONSULTANT").get("/api/platform/web/navigation").body;
+        assertFalse(consultantNavigation, consultantNavigation.contains("\"id\":\"modules\""));
+        assertTrue(consultantNavigation, consultantNavigation.contains("\"id\":\"tokens\""));
+    }
+
+    @Test
     public void securityHeadersAreOnEveryResponse() throws Exception {
-        for (String path : new String[] {"/api/platform/health", "/api/no/such/path", "/api/platform/users"}) {
+        for (String path : new String[] {"/api/platform/health", "/api/no/such/path", "/api/platform/users", "/app/", "/app/shell/ui.js"}) {
             var response = new Http(port).raw(path);
             assertTrue(path, response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
             assertFalse(path, response.headers().firstValue("Content-Security-Policy").orElse("").contains("unsafe-inline"));

@@ -101,7 +101,12 @@ public class ShellServlet extends HttpServlet {
         serve(request, response, bundle.get(), "web/" + file.get());
     }
 
+    /** The user of the session cookie (the browser's way) or of an API token (a script's way). */
     private Optional<AuthenticatedUser> sessionUser(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authorization.userOfToken(header.substring(7).trim());
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {

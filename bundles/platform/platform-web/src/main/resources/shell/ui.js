@@ -110,10 +110,11 @@ export function formatDateTime(iso) {
 
 /** An error answer of the API: {status, error, field}. */
 export class ApiError extends Error {
-  constructor(status, message, field) {
+  constructor(status, message, field, body) {
     super(message);
     this.status = status;
     this.field = field || null;
+    this.body = body || null;
   }
 }
 
@@ -125,13 +126,16 @@ export function setCsrfToken(token) {
 }
 
 /**
- * Calls the REST API under /api. JSON bodies are sent as JSON, FormData as multipart. Answers the
- * parsed JSON (or null for 204); throws ApiError with the API's message and field otherwise.
+ * Calls the REST API under /api. JSON bodies are sent as JSON, FormData as multipart, a Blob (a File)
+ * as it is. Answers the parsed JSON (or null for 204); throws ApiError with the API's message and
+ * field otherwise; the error's `body` holds the whole JSON answer (e.g. an import's report).
  */
 export async function api(method, path, body, { signal } = {}) {
   const headers = { Accept: 'application/json' };
   let payload = body;
-  if (body !== undefined && body !== null && !(body instanceof FormData)) {
+  if (body instanceof Blob) {
+    headers['Content-Type'] = body.type || 'application/octet-stream'; // a file sent as it is (e.g. a CSV import)
+  } else if (body !== undefined && body !== null && !(body instanceof FormData)) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
@@ -152,7 +156,7 @@ export async function api(method, path, body, { signal } = {}) {
     if (response.status === 401 && !path.startsWith('/platform/session')) {
       window.dispatchEvent(new CustomEvent('secretariat:unauthenticated'));
     }
-    throw new ApiError(response.status, data?.error || `${response.status} ${response.statusText}`, data?.field);
+    throw new ApiError(response.status, data?.error || `${response.status} ${response.statusText}`, data?.field, data);
   }
   return data;
 }

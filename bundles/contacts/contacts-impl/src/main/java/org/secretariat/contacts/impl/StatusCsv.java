@@ -43,7 +43,7 @@ final class StatusCsv {
             .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TREATY_DATE_LONG = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern DEPOSIT = Pattern.compile("^(.*?\\d{4})\\s*(AA|A|a|d)?\\s*$");
+    private static final Pattern DEPOSIT = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|.*?\\d{4})\\s*(AA|A|a|d)?\\s*$");
     private static final Pattern FOOTNOTES = Pattern.compile("[\\s\\d,*]+$");
 
     /** One data row as read: the state it names and the dates, or what is wrong with it. */

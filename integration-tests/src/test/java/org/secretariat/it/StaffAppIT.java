@@ -230,6 +230,36 @@ class StaffAppIT {
 
     @Test
     @Order(8)
+    void theStatesPageOfTheContactsModuleSetsAStatusAndShowsEntryIntoForce() throws Exception {
+        runModuleOperation("install", "contacts", null);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar a[data-page=states]"))).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=states] input[name=q]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=states] a.state-link")));
+        screenshot("11-states");
+        search.sendKeys("France");
+        browser.findElement(By.cssSelector(".page[data-page=states] form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".page[data-page=states] a.state-link"), 1)).get(0).click();
+
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=states] select[name=status]")));
+        new Select(status).selectByValue("STATE_PARTY");
+        WebElement deposit = browser.findElement(By.cssSelector(".page[data-page=states] input[name=depositDate]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2011-03-15'", deposit);
+        WebElement save = browser.findElement(By.xpath("//div[@data-page='states']//select[@name='status']/ancestor::form//button[@type='submit']"));
+        save.click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=states] .field-error:not([hidden])")));
+        assertTrue(error.getText().contains("instrument"), error.getText());
+        WebElement instrument = browser.findElement(By.cssSelector(".page[data-page=states] select[name=instrument]"));
+        assertEquals("true", instrument.getAttribute("aria-invalid"), "the API named the instrument field");
+
+        new Select(instrument).selectByValue("RATIFICATION");
+        save.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=states] [data-field=entryIntoForce]"), "2011-09-01"));
+        screenshot("12-state-france");
+    }
+
+    @Test
+    @Order(10)
     void logoutReturnsToTheLoginPageAndThePagesAreNoLongerServed() throws Exception {
         browser.findElement(By.cssSelector(".topbar button.logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));

@@ -42,4 +42,14 @@ public interface ConventionProfile {
 
     /** How a state's entry into force follows from the deposit of its instrument. */
     EntryIntoForceRule entryIntoForceRule();
+
+    /**
+     * The kinds of meeting the convention holds, by the code used in document symbols (e.g.
+     * {@code MSP} → "Meeting of States Parties", {@code RC} → "Review Conference"), in display order.
+     *
+     * @since 1.1
+     */
+    default java.util.Map<String, String> meetingTypes() {
+        return java.util.Map.of();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -37,6 +38,7 @@ public class ConfiguredConventionProfile implements ConventionProfile {
     private final MonthDay fiscalYearStart;
     private final Currency currency;
     private final EntryIntoForceRule entryIntoForceRule;
+    private final Map<String, String> meetingTypes;
 
     @Activate
     public ConfiguredConventionProfile(ProfileConfiguration configuration) {
@@ -48,6 +50,7 @@ public class ConfiguredConventionProfile implements ConventionProfile {
         this.fiscalYearStart = monthDay(configuration.fiscalYearStart());
         this.currency = currency(configuration.currency());
         this.entryIntoForceRule = rule(configuration.entryIntoForce());
+        this.meetingTypes = meetingTypes(configuration.meetingTypes());
         LOG.info(() -> "Convention profile: " + name + " (" + acronym + "), languages " + workingLanguages);
     }
 
@@ -56,6 +59,22 @@ public class ConfiguredConventionProfile implements ConventionProfile {
             throw new IllegalArgumentException("profile key '" + key + "' is missing or empty");
         }
         return value.trim();
+    }
+
+    private static Map<String, String> meetingTypes(String[] values) {
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        for (String entry : nonBlank(values)) {
+            int equals = entry.indexOf('=');
+            String code = equals < 0 ? "" : entry.substring(0, equals).trim();
+            String label = equals < 0 ? "" : entry.substring(equals + 1).trim();
+            if (!code.matches("[A-Za-z][A-Za-z0-9-]{0,19}") || label.isEmpty()) {
+                throw new IllegalArgumentException("profile key 'meetingTypes': '" + entry + "' must be CODE=Name, e.g. MSP=Meeting of States Parties");
+            }
+            if (types.put(code, label) != null) {
+                throw new IllegalArgumentException("profile key 'meetingTypes': code " + code + " appears twice");
+            }
+        }
+        return java.util.Collections.unmodifiableMap(types);
     }
 
     private static List<String> nonBlank(String[] values) {
@@ -123,6 +142,11 @@ public class ConfiguredConventionProfile implements ConventionProfile {
     @Override
     public List<String> thematicAreas() {
         return thematicAreas;
+    }
+
+    @Override
+    public Map<String, String> meetingTypes() {
+        return meetingTypes;
     }
 
     @Override

@@ -34,4 +34,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Entry-into-force rule: first-day-of-month-after:N or day-after:N")
     String entryIntoForce();
+
+    @AttributeDefinition(description = "Kinds of meeting as CODE=Name, the code as used in document symbols, e.g. MSP=Meeting of States Parties")
+    String[] meetingTypes() default {};
 }

@@ -26,6 +26,7 @@ class ConfiguredConventionProfileTest {
                 "fiscalYearStart", "01-01",
                 "currency", "CHF",
                 "entryIntoForce", "first-day-of-month-after:6"));
+        values.put("meetingTypes", new String[] {"MSP=Meeting of States Parties", "RC=Review Conference"});
         values.putAll(overrides);
         return new ProfileConfiguration() {
             @Override public Class<? extends Annotation> annotationType() { return ProfileConfiguration.class; }
@@ -37,6 +38,7 @@ class ConfiguredConventionProfileTest {
             @Override public String fiscalYearStart() { return (String) values.get("fiscalYearStart"); }
             @Override public String currency() { return (String) values.get("currency"); }
             @Override public String entryIntoForce() { return (String) values.get("entryIntoForce"); }
+            @Override public String[] meetingTypes() { return (String[]) values.get("meetingTypes"); }
         };
     }
 
@@ -48,6 +50,8 @@ class ConfiguredConventionProfileTest {
         assertEquals(MonthDay.of(1, 1), profile.fiscalYearStart());
         assertEquals("CHF", profile.currency().getCurrencyCode());
         assertEquals(LocalDate.of(2011, 9, 1), profile.entryIntoForceRule().entryIntoForce(LocalDate.of(2011, 3, 15)));
+        assertEquals(List.of("MSP", "RC"), List.copyOf(profile.meetingTypes().keySet()), "in the configured order");
+        assertEquals("Review Conference", profile.meetingTypes().get("RC"));
     }
 
     @Test
@@ -68,6 +72,8 @@ class ConfiguredConventionProfileTest {
         assertMessageNames("fiscalYearStart", Map.of("fiscalYearStart", "13-01"));
         assertMessageNames("currency", Map.of("currency", "EURO"));
         assertMessageNames("entryIntoForce", Map.of("entryIntoForce", "soon"));
+        assertMessageNames("meetingTypes", Map.of("meetingTypes", new String[] {"Meeting of States Parties"}));
+        assertMessageNames("meetingTypes", Map.of("meetingTypes", new String[] {"MSP=One", "MSP=Two"}));
     }
 
     private static void assertMessageNames(String key, Map<String, Object> overrides) {

@@ -110,6 +110,7 @@ public class PlatformResource {
         json.put("fiscalYearStart", current.fiscalYearStart().toString().substring(2));
         json.put("currency", current.currency().getCurrencyCode());
         json.put("entryIntoForce", current.entryIntoForceRule().toString());
+        json.put("meetingTypes", current.meetingTypes());
         return json;
     }
 

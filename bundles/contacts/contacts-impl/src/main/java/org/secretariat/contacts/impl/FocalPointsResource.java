@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -84,10 +85,10 @@ public class FocalPointsResource {
                 throw ApiException.badRequest("personId", "a JSON body is required");
             }
             FocalPoint focalPoint = new FocalPoint();
-            focalPoint.stateIso2 = OrganisationsResource.stateCode(em, Fields.present("stateIso2", body.stateIso2, "the state's ISO code"));
-            focalPoint.personId = PeopleResource.find(em, Fields.present("personId", body.personId, "the person named focal point")).id;
+            focalPoint.stateIso2 = OrganisationsResource.stateCode(em, Input.present("stateIso2", body.stateIso2, "the state's ISO code"));
+            focalPoint.personId = PeopleResource.find(em, Input.present("personId", body.personId, "the person named focal point")).id;
             focalPoint.theme = catalogue.theme(body.theme);
-            Fields.period(body.startDate, body.endDate);
+            Input.period(body.startDate, body.endDate);
             focalPoint.startDate = body.startDate;
             focalPoint.endDate = body.endDate;
             em.persist(focalPoint);

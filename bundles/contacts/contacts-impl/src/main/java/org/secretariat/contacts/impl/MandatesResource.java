@@ -26,6 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -155,7 +156,7 @@ public class MandatesResource {
     public MandateJson update(@PathParam("id") long id, MandateJson body) {
         return Transactions.inTransaction(catalogue.store(), em -> {
             Mandate mandate = find(em, id);
-            Fields.version(body == null ? null : body.version, mandate.version, "Mandate " + id);
+            Input.version(body == null ? null : body.version, mandate.version, "Mandate " + id);
             fill(em, mandate, body);
             em.flush();
             return json(em, mandate);
@@ -166,7 +167,7 @@ public class MandatesResource {
         if (body == null) {
             throw ApiException.badRequest("kind", "a JSON body is required");
         }
-        mandate.kind = Fields.present("kind", body.kind, "PRESIDENCY or COORDINATOR");
+        mandate.kind = Input.present("kind", body.kind, "PRESIDENCY or COORDINATOR");
         mandate.theme = catalogue.theme(body.theme);
         if (mandate.kind == MandateKind.COORDINATOR && mandate.theme == null) {
             throw ApiException.badRequest("theme", "a Coordinator's mandate has a theme");
@@ -179,8 +180,8 @@ public class MandatesResource {
         if (mandate.stateIso2 == null && mandate.personId == null) {
             throw ApiException.badRequest("stateIso2", "a mandate is held by a state (stateIso2), a person (personId) or both");
         }
-        mandate.startDate = Fields.present("startDate", body.startDate, "the first day of the mandate");
-        Fields.period(body.startDate, body.endDate);
+        mandate.startDate = Input.present("startDate", body.startDate, "the first day of the mandate");
+        Input.period(body.startDate, body.endDate);
         mandate.endDate = body.endDate;
     }
 

@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -151,7 +152,7 @@ public class OrganisationsResource {
     public OrganisationJson update(@PathParam("id") long id, OrganisationJson body) {
         return Transactions.inTransaction(catalogue.store(), em -> {
             Organisation organisation = find(em, id);
-            Fields.version(body == null ? null : body.version, organisation.version, "Organisation " + id);
+            Input.version(body == null ? null : body.version, organisation.version, "Organisation " + id);
             fill(em, organisation, body);
             em.flush();
             return OrganisationJson.of(organisation);
@@ -162,15 +163,15 @@ public class OrganisationsResource {
         if (body == null) {
             throw ApiException.badRequest("name", "a JSON body is required");
         }
-        organisation.name = Fields.required("name", body.name, 300);
+        organisation.name = Input.required("name", body.name, 300);
         organisation.nameKey = Names.key(organisation.name);
-        organisation.acronym = Fields.optional("acronym", body.acronym, 40);
-        organisation.type = Fields.present("type", body.type, java.util.Arrays.toString(OrganisationType.values()));
+        organisation.acronym = Input.optional("acronym", body.acronym, 40);
+        organisation.type = Input.present("type", body.type, java.util.Arrays.toString(OrganisationType.values()));
         organisation.stateIso2 = body.stateIso2 == null || body.stateIso2.isBlank() ? null : stateCode(em, body.stateIso2);
-        organisation.website = Fields.url("website", body.website);
-        organisation.email = Fields.email("email", body.email);
-        organisation.phone = Fields.optional("phone", body.phone, 60);
-        organisation.notes = Fields.optional("notes", body.notes, 2000);
+        organisation.website = Input.url("website", body.website);
+        organisation.email = Input.email("email", body.email);
+        organisation.phone = Input.optional("phone", body.phone, 60);
+        organisation.notes = Input.optional("notes", body.notes, 2000);
     }
 
     /** The ISO code of a known state, or a 400 naming {@code stateIso2}. */

@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -112,14 +113,14 @@ public class OutreachResource {
         if (body == null) {
             throw ApiException.badRequest("summary", "a JSON body is required");
         }
-        entry.occurredOn = Fields.present("date", body.date, "the day of the contact");
+        entry.occurredOn = Input.present("date", body.date, "the day of the contact");
         if (entry.occurredOn.isAfter(catalogue.today())) {
             throw ApiException.badRequest("date", "date is in the future: record outreach once it happened (plan it in nextStep)");
         }
-        entry.kind = Fields.present("kind", body.kind, java.util.Arrays.toString(OutreachKind.values()));
-        entry.staff = Fields.required("staff", body.staff, 200);
-        entry.summary = Fields.required("summary", body.summary, 4000);
-        entry.nextStep = Fields.optional("nextStep", body.nextStep, 1000);
+        entry.kind = Input.present("kind", body.kind, java.util.Arrays.toString(OutreachKind.values()));
+        entry.staff = Input.required("staff", body.staff, 200);
+        entry.summary = Input.required("summary", body.summary, 4000);
+        entry.nextStep = Input.optional("nextStep", body.nextStep, 1000);
     }
 
     @PUT
@@ -129,7 +130,7 @@ public class OutreachResource {
     public OutreachJson update(@PathParam("id") long id, OutreachJson body) {
         return Transactions.inTransaction(catalogue.store(), em -> {
             OutreachEntry entry = findOutreach(em, id);
-            Fields.version(body == null ? null : body.version, entry.version, "Outreach entry " + id);
+            Input.version(body == null ? null : body.version, entry.version, "Outreach entry " + id);
             fill(entry, body);
             em.flush();
             return OutreachJson.of(entry);

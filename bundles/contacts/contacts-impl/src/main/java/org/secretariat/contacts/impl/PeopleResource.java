@@ -26,6 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -188,7 +189,7 @@ public class PeopleResource {
     public PersonJson update(@PathParam("id") long id, PersonJson body) {
         return Transactions.inTransaction(catalogue.store(), em -> {
             Person person = find(em, id);
-            Fields.version(body == null ? null : body.version, person.version, "Person " + id);
+            Input.version(body == null ? null : body.version, person.version, "Person " + id);
             fill(em, person, body);
             em.flush();
             return withPositions(em, person);
@@ -199,20 +200,20 @@ public class PeopleResource {
         if (body == null) {
             throw ApiException.badRequest("familyName", "a JSON body is required");
         }
-        person.honorific = Fields.optional("honorific", body.honorific, 40);
-        person.givenName = Fields.optional("givenName", body.givenName, 100);
-        person.familyName = Fields.required("familyName", body.familyName, 100);
+        person.honorific = Input.optional("honorific", body.honorific, 40);
+        person.givenName = Input.optional("givenName", body.givenName, 100);
+        person.familyName = Input.required("familyName", body.familyName, 100);
         person.nameKey = Names.key(person.displayName() + " " + person.familyName);
-        person.email = Fields.email("email", body.email);
-        person.phone = Fields.optional("phone", body.phone, 60);
+        person.email = Input.email("email", body.email);
+        person.phone = Input.optional("phone", body.phone, 60);
         person.stateIso2 = body.stateIso2 == null || body.stateIso2.isBlank() ? null : OrganisationsResource.stateCode(em, body.stateIso2);
         person.consent = Boolean.TRUE.equals(body.consent);
         person.consentDate = person.consent ? (body.consentDate != null ? body.consentDate : LocalDate.now()) : null;
         if ((person.email != null || person.phone != null) && !person.consent) {
             throw ApiException.badRequest("consent", "contact details are kept only with the person's consent: set consent to true, or leave email and phone empty");
         }
-        person.retentionNote = Fields.optional("retentionNote", body.retentionNote, 500);
-        person.notes = Fields.optional("notes", body.notes, 2000);
+        person.retentionNote = Input.optional("retentionNote", body.retentionNote, 500);
+        person.notes = Input.optional("notes", body.notes, 2000);
     }
 
     @DELETE
@@ -245,7 +246,7 @@ public class PeopleResource {
             }
             Position position = new Position();
             position.personId = holder.id;
-            position.title = Fields.required("title", body.title, 200);
+            position.title = Input.required("title", body.title, 200);
             if (body.organisationId == null && (body.stateIso2 == null || body.stateIso2.isBlank())) {
                 throw ApiException.badRequest("organisationId", "a position is in an organisation (organisationId) or a delegation (stateIso2)");
             }
@@ -256,7 +257,7 @@ public class PeopleResource {
                 position.organisationId = body.organisationId;
             }
             position.stateIso2 = body.stateIso2 == null || body.stateIso2.isBlank() ? null : OrganisationsResource.stateCode(em, body.stateIso2);
-            Fields.period(body.startDate, body.endDate);
+            Input.period(body.startDate, body.endDate);
             position.startDate = body.startDate;
             position.endDate = body.endDate;
             em.persist(position);

@@ -149,6 +149,26 @@ public class ModuleManager {
     }
 
     /** The running bundles of a module, by symbolic name. */
+    /** A bundle with this symbolic name and version that is not one of the module's own (the framework allows one). */
+    private Optional<Bundle> installedElsewhere(String symbolicName, Version version) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName()) && version.equals(bundle.getVersion())) {
+                return Optional.of(bundle);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who installed a bundle: a module's id, or the platform. */
+    private static String owner(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (location.startsWith(LOCATION_PREFIX)) {
+            String rest = location.substring(LOCATION_PREFIX.length());
+            return "module " + rest.substring(0, Math.max(0, rest.indexOf(':')));
+        }
+        return "the platform";
+    }
+
     Map<String, Bundle> bundlesOf(String module) {
         Map<String, Bundle> bundles = new LinkedHashMap<>();
         for (Bundle bundle : context.getBundles()) {
@@ -217,7 +237,11 @@ public class ModuleManager {
         if (target != null) {
             for (ModuleFeature.BundleJar bundle : target.bundles) {
                 Bundle present = running.get(bundle.symbolicName);
-                if (present == null) {
+                Optional<Bundle> elsewhere = present == null ? installedElsewhere(bundle.symbolicName, bundle.version) : Optional.empty();
+                if (elsewhere.isPresent()) {
+                    // A library or API another module (or the platform) installed already: use it, do not own it.
+                    plan.steps.add(new Plan.Step("use", bundle.symbolicName, null, bundle.version + " (installed by " + owner(elsewhere.get()) + ")"));
+                } else if (present == null) {
                     plan.steps.add(new Plan.Step("install", bundle.symbolicName, null, bundle.version.toString()));
                 } else if (!present.getVersion().equals(bundle.version)) {
                     plan.steps.add(new Plan.Step("update", bundle.symbolicName, present.getVersion().toString(), bundle.version.toString()));
@@ -446,7 +470,8 @@ public class ModuleManager {
             Map<String, Bundle> running = bundlesOf(target.id);
             for (ModuleFeature.BundleJar jar : target.bundles) {
                 Bundle present = running.get(jar.symbolicName);
-                if (present != null && present.getVersion().equals(jar.version)) {
+                if (present != null && present.getVersion().equals(jar.version)
+                        || present == null && installedElsewhere(jar.symbolicName, jar.version).isPresent()) {
                     continue;
                 }
                 try (InputStream in = Files.newInputStream(jar.jar)) {
@@ -533,6 +558,7 @@ public class ModuleManager {
                     break;
                 }
                 case "keep":
+                case "use":
                     break;
                 case "install": {
                     try (InputStream in = Files.newInputStream(keptJar(plan.target, jars.get(step.symbolicName)))) {

@@ -1,19 +1,23 @@
-package org.secretariat.contacts.impl;
+package org.secretariat.platform.api.rest;
 
 import java.util.regex.Pattern;
 
-import org.secretariat.platform.api.rest.ApiException;
-
-/** Checks of submitted fields, each failing with a 400 that names the field. */
-final class Fields {
+/**
+ * Checks of submitted fields for REST resources, each failing with a 400 {@link ApiException} that
+ * names the field (or a 409 for a stale version), so every module answers bad input the same way.
+ *
+ * @since 1.1
+ */
+public final class Input {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
-    private Fields() {
+    private Input() {
     }
 
-    static String required(String field, String value, int max) {
+    /** The trimmed value; 400 if it is missing, blank or longer than {@code max}. */
+    public static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw ApiException.badRequest(field, field + " is required");
         }
@@ -21,7 +25,7 @@ final class Fields {
     }
 
     /** The trimmed value, null when blank. */
-    static String optional(String field, String value, int max) {
+    public static String optional(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -32,7 +36,8 @@ final class Fields {
         return trimmed;
     }
 
-    static String email(String field, String value) {
+    /** An optional e-mail address (something@domain.tld). */
+    public static String email(String field, String value) {
         String email = optional(field, value, 200);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw ApiException.badRequest(field, field + " is not an e-mail address");
@@ -40,7 +45,8 @@ final class Fields {
         return email;
     }
 
-    static String url(String field, String value) {
+    /** An optional http(s) address. */
+    public static String url(String field, String value) {
         String url = optional(field, value, 300);
         if (url != null && !URL.matcher(url).matches()) {
             throw ApiException.badRequest(field, field + " must be an http:// or https:// address");
@@ -48,14 +54,16 @@ final class Fields {
         return url;
     }
 
-    static <T> T present(String field, T value, String what) {
+    /** The value; 400 saying what is expected if it is null. */
+    public static <T> T present(String field, T value, String what) {
         if (value == null) {
             throw ApiException.badRequest(field, field + " is required: " + what);
         }
         return value;
     }
 
-    static void version(Integer sent, int current, String entity) {
+    /** Optimistic locking: 400 without the version read, 409 if the record moved on since. */
+    public static void version(Integer sent, int current, String entity) {
         if (sent == null) {
             throw ApiException.badRequest("version", "version is required: send the version you read");
         }
@@ -64,7 +72,8 @@ final class Fields {
         }
     }
 
-    static void period(java.time.LocalDate start, java.time.LocalDate end) {
+    /** 400 naming {@code endDate} if it is before {@code startDate}. */
+    public static void period(java.time.LocalDate start, java.time.LocalDate end) {
         if (start != null && end != null && end.isBefore(start)) {
             throw ApiException.badRequest("endDate", "endDate is before startDate");
         }

@@ -1,0 +1,88 @@
+package org.secretariat.meetings.impl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Component;
+import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
+
+/**
+ * Since 1.1: a meeting's {@code onlineUrl} (the link for remote participation) and
+ * {@code interpretation} (the languages of interpretation, e.g. {@code ["en","fr","es"]}).
+ */
+@Component(service = MeetingExtension.class)
+public class OnlineParticipation implements MeetingExtension {
+
+    private static final Set<String> FIELDS = Set.of("onlineUrl", "interpretation");
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    @Override
+    public Set<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public void read(EntityManager em, Meeting meeting, MeetingJson json) {
+        MeetingOnline online = em.find(MeetingOnline.class, meeting.id);
+        if (online != null) {
+            if (online.onlineUrl != null) {
+                json.extension("onlineUrl", online.onlineUrl);
+            }
+            if (online.interpretation != null) {
+                json.extension("interpretation", Arrays.asList(online.interpretation.split(",")));
+            }
+        }
+    }
+
+    @Override
+    public void write(EntityManager em, Meeting meeting, MeetingJson body) {
+        if (!body.extensions().containsKey("onlineUrl") && !body.extensions().containsKey("interpretation")) {
+            return;
+        }
+        Object url = body.extensions().get("onlineUrl");
+        if (url != null && !(url instanceof String)) {
+            throw ApiException.badRequest("onlineUrl", "onlineUrl is an https:// address");
+        }
+        String onlineUrl = Input.url("onlineUrl", (String) url);
+        String interpretation = languages(body.extensions().get("interpretation"));
+        MeetingOnline online = em.find(MeetingOnline.class, meeting.id);
+        if (online == null) {
+            online = new MeetingOnline();
+            online.meetingId = meeting.id;
+            em.persist(online);
+        }
+        online.onlineUrl = onlineUrl;
+        online.interpretation = interpretation;
+    }
+
+    private static String languages(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List)) {
+            throw ApiException.badRequest("interpretation", "interpretation is a list of ISO 639-1 codes, e.g. [\"en\",\"fr\"]");
+        }
+        List<String> codes = new ArrayList<>();
+        for (Object code : (List<?>) value) {
+            if (!(code instanceof String) || !LANGUAGES.contains(code)) {
+                throw ApiException.badRequest("interpretation", "'" + code + "' is not an ISO 639-1 language code");
+            }
+            codes.add((String) code);
+        }
+        return codes.isEmpty() ? null : String.join(",", codes);
+    }
+
+    @Override
+    public void delete(EntityManager em, Meeting meeting) {
+        MeetingOnline online = em.find(MeetingOnline.class, meeting.id);
+        if (online != null) {
+            em.remove(online);
+        }
+    }
+}

@@ -125,6 +125,11 @@ export function setCsrfToken(token) {
   csrfToken = token || null;
 }
 
+/** The session's CSRF token, for a page that sends a request itself (e.g. an upload with progress). */
+export function currentCsrfToken() {
+  return csrfToken;
+}
+
 /**
  * Calls the REST API under /api. JSON bodies are sent as JSON, FormData as multipart, a Blob (a File)
  * as it is. Answers the parsed JSON (or null for 204); throws ApiError with the API's message and

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Official document symbols from the profile's pattern, e.g. {@code {acronym}/{meetingType}/{year}/{category}.{sequence}}
  * gives {@code CCM/MSP/2011/WP.1}. A placeholder with no value (the official series has no category
- * code, a meeting may have no number) disappears with one separator next to it, so the official
- * series reads {@code CCM/MSP/2011/1}, not {@code CCM/MSP/2011/.1}.
+ * code, a meeting may have no number) that stands between separators disappears with one of them,
+ * so the official series reads {@code CCM/MSP/2011/1}, not {@code CCM/MSP/2011/.1}.
  */
 final class SymbolGenerator {
 
@@ -31,8 +31,9 @@ final class SymbolGenerator {
             out.append(literal);
             String value = value(matcher.group(1), acronym, meetingType, meetingNumber, year, categoryCode, sequence);
             if (value.isEmpty()) {
-                // Drop the separator after the empty placeholder, or, at the end, the one before it.
-                dropNextSeparator = true;
+                // An empty placeholder between two separators ("2011/{category}.1") takes one of them with it;
+                // one glued to text ("{meetingType}{meetingNumber}/") leaves the separators alone.
+                dropNextSeparator = out.length() == 0 || SEPARATORS.indexOf(out.charAt(out.length() - 1)) >= 0;
             }
             out.append(value);
             last = matcher.end();

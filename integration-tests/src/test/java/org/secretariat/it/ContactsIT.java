@@ -182,7 +182,7 @@ class ContactsIT {
         }
     }
 
-    private static Http user(Http admin, int port, String role) throws Exception {
+    static Http user(Http admin, int port, String role) throws Exception {
         String username = role.toLowerCase() + "-" + System.nanoTime();
         String end = "CONSULTANT".equals(role) ? ",\"accessEndDate\":\"" + LocalDate.now().plusDays(30) + "\"" : "";
         assertEquals(201, admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role

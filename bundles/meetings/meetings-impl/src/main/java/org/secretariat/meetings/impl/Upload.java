@@ -82,6 +82,10 @@ final class Upload implements AutoCloseable {
             throw new ApiException(413, "the file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", "file");
         } catch (FileUploadException | IOException e) {
             upload.close();
+            // While streaming, the limit surfaces as an IOException wrapping the size exception.
+            if (e.getCause() instanceof FileUploadBase.FileSizeLimitExceededException || e.getCause() instanceof FileUploadBase.SizeLimitExceededException) {
+                throw new ApiException(413, "the file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", "file");
+            }
             throw ApiException.badRequest("file", "the upload could not be read: " + e.getMessage());
         } catch (RuntimeException e) {
             upload.close();

@@ -259,6 +259,51 @@ class StaffAppIT {
     }
 
     @Test
+    @Order(9)
+    void aMeetingIsCreatedAndADocumentUploadedFromTheMeetingsPages() throws Exception {
+        runModuleOperation("install", "meetings", null);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar a[data-page=meetings]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@data-page='meetings']//button[contains(@class,'primary')]"))).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] .card input[name=title]")));
+        new Select(browser.findElement(By.cssSelector(".page[data-page=meetings] .card select[name=type]"))).selectByValue("MSP");
+        browser.findElement(By.cssSelector(".page[data-page=meetings] .card input[name=number]")).sendKeys("14");
+        title.sendKeys("Fourteenth Meeting of States Parties");
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].value = '2026-09-07'", browser.findElement(By.cssSelector(".page[data-page=meetings] .card input[name=startDate]")));
+        script.executeScript("arguments[0].value = '2026-09-10'", browser.findElement(By.cssSelector(".page[data-page=meetings] .card input[name=endDate]")));
+        browser.findElement(By.cssSelector(".page[data-page=meetings] .card input[name=city]")).sendKeys("Geneva");
+        browser.findElement(By.cssSelector(".page[data-page=meetings] .card button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='meetings']//h1[text()='Fourteenth Meeting of States Parties']")));
+        screenshot("13-meeting");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=meetings] a[data-tab=documents]"))).click();
+        WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page=meetings] section.card input[type=file]")));
+        Path pdf = Files.createTempFile(data, "working-paper-", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n% a working paper\n%%EOF\n");
+        file.sendKeys(pdf.toAbsolutePath().toString());
+        WebElement form = file.findElement(By.xpath("./ancestor::form"));
+        form.findElement(By.cssSelector("input[name=title]")).sendKeys("Universalization report");
+        new Select(form.findElement(By.cssSelector("select[name=category]"))).selectByValue("WORKING_PAPER");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement symbol = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] table .symbol")));
+        assertEquals("CCM/MSP/2026/WP.1", symbol.getText());
+        screenshot("14-meeting-documents");
+
+        // A file that is not a document: the API's refusal shows beside the file field.
+        WebElement again = browser.findElement(By.cssSelector(".page[data-page=meetings] section.card input[type=file]"));
+        Path fake = Files.createTempFile(data, "not-a-document-", ".pdf");
+        Files.writeString(fake, "<script>window.injected=3</script>");
+        again.sendKeys(fake.toAbsolutePath().toString());
+        WebElement secondForm = again.findElement(By.xpath("./ancestor::form"));
+        secondForm.findElement(By.cssSelector("input[name=title]")).sendKeys("Fake");
+        secondForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] section.card .field-error:not([hidden])")));
+        assertTrue(error.getText().contains("not a PDF"), error.getText());
+        assertNoBrowserErrors();
+    }
+
+    @Test
     @Order(10)
     void logoutReturnsToTheLoginPageAndThePagesAreNoLongerServed() throws Exception {
         browser.findElement(By.cssSelector(".topbar button.logout")).click();

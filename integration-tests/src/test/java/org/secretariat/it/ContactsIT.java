@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -147,8 +148,20 @@ class ContactsIT {
 
             // Search across names.
             JsonNode found = admin.get("/api/contacts/search?q=dupo").json;
-            assertEquals("Marie Dupont", found.get("contacts").get(0).get("name").asText(), found.toString());
-            assertEquals("FR", admin.get("/api/contacts/search?q=franc").json.get("states").get(0).get("iso2").asText());
+            assertEquals("Marie Dupont", found.get("items").get(0).get("name").asText(), found.toString());
+            assertEquals("PERSON", found.get("items").get(0).get("kind").asText());
+            assertEquals("FR", admin.get("/api/contacts/search?q=franc").json.get("items").get(0).get("iso2").asText());
+            // One paged list across kinds: states first, then organisations, then people.
+            assertEquals(201, admin.post("/api/contacts/organisations", "{\"name\":\"Comité national du Mali\",\"type\":\"GOVERNMENT_MINISTRY\"}").status);
+            assertEquals(201, admin.post("/api/contacts/people", "{\"givenName\":\"Amadou\",\"familyName\":\"Malick\"}").status);
+            JsonNode all = admin.get("/api/contacts/search?q=mali&size=50").json;
+            assertEquals(all.get("total").asInt(), all.get("items").size(), all::toString);
+            List<String> kinds = new java.util.ArrayList<>();
+            all.get("items").forEach(item -> kinds.add(item.get("kind").asText()));
+            assertEquals(List.of("STATE", "STATE", "ORGANISATION", "PERSON"), kinds, all.toString());
+            JsonNode second = admin.get("/api/contacts/search?q=mali&page=1&size=2").json;
+            assertEquals(List.of("ORGANISATION", "PERSON"), List.of(second.get("items").get(0).get("kind").asText(),
+                    second.get("items").get(1).get("kind").asText()), "the second page starts where the first ended: " + second);
 
             // Roles: anonymous callers are refused; a consultant reads states but not people's personal data.
             assertEquals(401, new Http(port).get("/api/contacts/states").status);

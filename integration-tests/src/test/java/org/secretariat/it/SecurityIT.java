@@ -166,7 +166,8 @@ public class SecurityIT {
             Http user = userWithRole(role);
             for (String endpoint : endpoints()) {
                 Object access = ACCESS.get(endpoint);
-                if (access == null || PUBLIC.equals(access)) {
+                if (access == null || PUBLIC.equals(access) || endpoint.equals("POST /platform/tokens")) {
+                    // Token creation needs a session whatever the role; these callers use tokens (see aTokenCannotMintAnotherToken).
                     continue;
                 }
                 String[] parts = endpoint.split(" ", 2);
@@ -194,6 +195,14 @@ public class SecurityIT {
         Http.Answer token = user.post("/api/platform/tokens", "{\"name\":\"matrix\",\"expiresAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
         assertEquals(token.toString(), 201, token.status);
         return new Http(port).withToken(token.json.get("token").asText());
+    }
+
+    @Test
+    public void aTokenCannotMintAnotherToken() throws Exception {
+        Http script = userWithRole("DIRECTOR");
+        Http.Answer minted = script.post("/api/platform/tokens", "{\"name\":\"second\",\"expiresAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
+        assertEquals(minted.toString(), 403, minted.status);
+        assertEquals("a token still lists its user's tokens", 200, script.get("/api/platform/tokens").status);
     }
 
     @Test

@@ -81,6 +81,8 @@ public class SecurityService implements Authorization {
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private final Secrets secrets = new Secrets(random);
+    /** Serialises the changes that could leave the platform without a usable administrator. */
+    private final java.util.concurrent.locks.ReentrantLock administratorChanges = new java.util.concurrent.locks.ReentrantLock();
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
@@ -254,7 +256,7 @@ public class SecurityService implements Authorization {
                     .setParameter("id", userId).executeUpdate();
             return null;
         });
-        Transactions.inTransaction(security, em -> {
+        changingAdministrators(em -> {
             UserAccount current = em.find(UserAccount.class, userId);
             if (current == null || current.locked || current.failedAttempts < lockoutAfter) {
                 return null;
@@ -425,6 +427,20 @@ public class SecurityService implements Authorization {
         }
         if (roles.contains(Role.CONSULTANT) && accessEnd == null) {
             throw ApiException.badRequest("accessEndDate", "a consultant's account needs an access end date");
+        }
+    }
+
+    /**
+     * Runs a change that may take away an administrator (demotion, lock, removal) in its own transaction,
+     * one at a time: two administrators demoting each other at once would each still see the other
+     * and leave none. The platform is one process, so a lock here serialises them.
+     */
+    <T> T changingAdministrators(java.util.function.Function<EntityManager, T> work) {
+        administratorChanges.lock();
+        try {
+            return Transactions.inTransaction(security, work);
+        } finally {
+            administratorChanges.unlock();
         }
     }
 

@@ -76,8 +76,12 @@ public class TokensResource {
                 .stream().map(TokenJson::of).collect(Collectors.toList()));
     }
 
+    /** Creates a token. Only from a logged-in session: a token that could mint tokens would outlive its own revocation. */
     @POST
     public Response create(@Context SecurityContext context, TokenJson body) {
+        if (BEARER.equals(context.getAuthenticationScheme())) {
+            throw new ApiException(403, "API tokens are created from a logged-in session, not with another API token", null);
+        }
         if (body == null) {
             throw ApiException.badRequest("name", "name and expiresAt are required");
         }
@@ -104,6 +108,9 @@ public class TokensResource {
         });
         return Response.noContent().build();
     }
+
+    /** The authentication scheme of calls made with an API token (see AccessFilter). */
+    private static final String BEARER = "Bearer";
 
     private static AuthenticatedUser self(SecurityContext context) {
         return (AuthenticatedUser) context.getUserPrincipal();

@@ -139,7 +139,7 @@ public class UsersResource {
         }
         Set<Role> roles = roles(body.roles);
         security.checkProfile(body.displayName, roles, body.accessEndDate);
-        UserJson updated = Transactions.inTransaction(security.store(), em -> {
+        UserJson updated = security.changingAdministrators(em -> {
             UserAccount account = find(em, id);
             if (account.version != body.version) {
                 throw ApiException.conflict("User " + account.username + " was changed by someone else; reload it");
@@ -204,7 +204,7 @@ public class UsersResource {
         if (id == self(context).id()) {
             throw ApiException.conflict("You cannot delete your own account");
         }
-        Transactions.inTransaction(security.store(), em -> {
+        security.changingAdministrators(em -> {
             UserAccount account = find(em, id);
             if (account.roleSet().contains(Role.ADMINISTRATOR) && security.otherAdministrators(em, id) == 0) {
                 throw ApiException.conflict("This is the last administrator");

@@ -180,10 +180,19 @@ async function showApp() {
   await renderPage();
 }
 
+/** A hash segment decoded, or as it is when it is not valid percent-encoding. */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    return segment;
+  }
+}
+
 function currentPageId() {
   const hash = location.hash || '';
   if (!hash.startsWith('#/')) return '';
-  return decodeURIComponent(hash.slice(2).split('/')[0]);
+  return decodeSegment(hash.slice(2).split('/')[0]);
 }
 
 async function renderPage() {
@@ -220,7 +229,7 @@ async function renderPage() {
   const context = {
     api, ui, user, profile,
     language: ui.currentLanguage(),
-    params: location.hash.slice(2).split('/').slice(1).map(decodeURIComponent),
+    params: location.hash.slice(2).split('/').slice(1).map(decodeSegment),
     title: label,
     navigate: (path) => { location.hash = `#/${path}`; },
     isCurrent: () => token === renderToken,

@@ -6,7 +6,8 @@
 
 // ---------------------------------------------------------------- DOM
 
-const SAFE_URL = /^(\/|\.\/|\.\.\/|https?:|mailto:|#)/i;
+// Same-site paths, http(s), mailto and fragments; not javascript:, data:, or //host (another site).
+const SAFE_URL = /^(\/(?![\/\\])|\.\/|\.\.\/|https?:|mailto:|#)/i;
 
 /** Creates an element; strings among the children become text nodes. */
 export function h(tag, attributes = {}, ...children) {

@@ -86,7 +86,11 @@ public class FocalPointsResource {
             }
             FocalPoint focalPoint = new FocalPoint();
             focalPoint.stateIso2 = OrganisationsResource.stateCode(em, Input.present("stateIso2", body.stateIso2, "the state's ISO code"));
-            focalPoint.personId = PeopleResource.find(em, Input.present("personId", body.personId, "the person named focal point")).id;
+            Long personId = Input.present("personId", body.personId, "the person named focal point");
+            if (em.find(Person.class, personId) == null) {
+                throw ApiException.badRequest("personId", "no person " + personId);
+            }
+            focalPoint.personId = personId;
             focalPoint.theme = catalogue.theme(body.theme);
             Input.period(body.startDate, body.endDate);
             focalPoint.startDate = body.startDate;

@@ -173,8 +173,8 @@ public class MandatesResource {
             throw ApiException.badRequest("theme", "a Coordinator's mandate has a theme");
         }
         mandate.stateIso2 = body.stateIso2 == null || body.stateIso2.isBlank() ? null : OrganisationsResource.stateCode(em, body.stateIso2);
-        if (body.personId != null) {
-            PeopleResource.find(em, body.personId);
+        if (body.personId != null && em.find(Person.class, body.personId) == null) {
+            throw ApiException.badRequest("personId", "no person " + body.personId);
         }
         mandate.personId = body.personId;
         if (mandate.stateIso2 == null && mandate.personId == null) {

@@ -59,8 +59,10 @@ public class SearchResource {
             long people = count(em, "SELECT COUNT(p)" + PEOPLE, pattern);
             List<Map<String, Object>> items = new ArrayList<>();
             // In the whole list states come first, then organisations from index `states`, then people.
-            for (StateRecord state : window(em, "SELECT s" + STATES + " ORDER BY s.nameKey", StateRecord.class, pattern, request, items.size(), 0, states)) {
-                items.add(item("STATE", null, state.iso2, catalogue.state(state.iso2).map(found -> found.name("en")).orElse(state.iso2)));
+            List<StateRecord> onPage = window(em, "SELECT s" + STATES + " ORDER BY s.nameKey", StateRecord.class, pattern, request, items.size(), 0, states);
+            Map<String, Map<String, String>> names = catalogue.namesOf(em, onPage.stream().map(s -> s.iso2).collect(java.util.stream.Collectors.toList()));
+            for (StateRecord state : onPage) {
+                items.add(item("STATE", null, state.iso2, names.getOrDefault(state.iso2, Map.of()).getOrDefault("en", state.iso2)));
             }
             for (Organisation organisation : window(em, "SELECT o" + ORGANISATIONS + " ORDER BY o.nameKey, o.id", Organisation.class, pattern,
                     request, items.size(), states, organisations)) {

@@ -69,6 +69,16 @@ public class StateCatalogue implements StateDirectory {
         return languages;
     }
 
+    /** Languages whose names are stored (seeding is idempotent; this only saves a query per request). */
+    private final Set<String> seeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Stores the names in a working language the profile gained after the module started. */
+    void ensureNames(String language) {
+        if (!seeded.contains(language)) {
+            seed();
+        }
+    }
+
     /** Adds the states and names that are missing; existing rows (and their status) are never touched. */
     void seed() {
         Set<String> languages = languages();
@@ -101,6 +111,7 @@ public class StateCatalogue implements StateDirectory {
             }
             return null;
         });
+        seeded.addAll(languages);
     }
 
     /** A theme as given, if it is one of the profile's thematic areas (or null); otherwise a 400 naming {@code theme}. */

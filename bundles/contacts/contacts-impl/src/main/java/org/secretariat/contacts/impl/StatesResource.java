@@ -143,6 +143,7 @@ public class StatesResource {
         if (!stored.contains(lang)) {
             throw ApiException.badRequest("lang", "lang must be one of " + stored);
         }
+        catalogue.ensureNames(lang);
         return lang;
     }
 
@@ -259,7 +260,7 @@ public class StatesResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RequiresPermission(ContactsPermissions.STATE_WRITE)
-    public Response importCsv(byte[] body, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
+    public Response importCsv(java.io.InputStream stream, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         boolean dry;
         if (dryRun == null || dryRun.equalsIgnoreCase("false")) {
             dry = false;
@@ -268,7 +269,14 @@ public class StatesResource {
         } else {
             throw ApiException.badRequest("dryRun", "dryRun must be true or false");
         }
-        if (body == null || body.length == 0) {
+        byte[] body;
+        try {
+            // Read at most one byte past the limit: a larger body is refused without being held in memory.
+            body = stream == null ? new byte[0] : stream.readNBytes(MAX_CSV_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("file", "the CSV file could not be read: " + e.getMessage());
+        }
+        if (body.length == 0) {
             throw ApiException.badRequest("file", "the request body must be the CSV file");
         }
         if (body.length > MAX_CSV_BYTES) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.secretariat.contacts.api.Instrument;
 import org.secretariat.contacts.api.StateSummary;
 import org.secretariat.contacts.api.TreatyStatus;
+import org.secretariat.platform.api.rest.CsvCells;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -205,7 +206,7 @@ final class StatusCsv {
                 String deposit = state.depositDate() == null ? ""
                         : (format(state.depositDate()) + (state.instrument() == null || state.instrument().treatyCollectionCode().isEmpty()
                                 ? "" : " " + state.instrument().treatyCollectionCode()));
-                writer.write(new String[] {state.name("en"), state.iso2(), format(state.signatureDate()), deposit});
+                writer.write(new String[] {CsvCells.text(state.name("en")), state.iso2(), format(state.signatureDate()), deposit});
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

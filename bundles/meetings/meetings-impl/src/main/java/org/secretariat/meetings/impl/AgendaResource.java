@@ -156,6 +156,10 @@ public class AgendaResource {
             if (parent.parentId != null || java.util.Objects.equals(parent.id, item.id)) {
                 throw ApiException.badRequest("parentId", "items nest one level: the parent must be a top-level item");
             }
+            if (item.id != null && em.createQuery("SELECT COUNT(a) FROM AgendaItem a WHERE a.parentId = :id", Long.class)
+                    .setParameter("id", item.id).getSingleResult() > 0) {
+                throw ApiException.badRequest("parentId", "item " + item.number + " has sub-items of its own, so it stays at the top level");
+            }
         }
         item.parentId = body.parentId;
     }

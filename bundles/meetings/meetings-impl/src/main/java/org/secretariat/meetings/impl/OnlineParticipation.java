@@ -1,6 +1,5 @@
 package org.secretariat.meetings.impl;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -68,12 +67,15 @@ public class OnlineParticipation implements MeetingExtension {
         if (!(value instanceof List)) {
             throw ApiException.badRequest("interpretation", "interpretation is a list of ISO 639-1 codes, e.g. [\"en\",\"fr\"]");
         }
-        List<String> codes = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
         for (Object code : (List<?>) value) {
             if (!(code instanceof String) || !LANGUAGES.contains(code)) {
                 throw ApiException.badRequest("interpretation", "'" + code + "' is not an ISO 639-1 language code");
             }
             codes.add((String) code);
+        }
+        if (codes.size() > 12) {
+            throw ApiException.badRequest("interpretation", "interpretation lists at most 12 languages");
         }
         return codes.isEmpty() ? null : String.join(",", codes);
     }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.owasp.encoder.Encode;
 import org.secretariat.meetings.impl.ParticipantsResource.ParticipantJson;
+import org.secretariat.platform.api.rest.CsvCells;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -49,8 +50,9 @@ final class ParticipantLists {
         try (var writer = mapper.writer(CsvSchema.emptySchema()).writeValues(out)) {
             writer.write(new String[] {"Group", "Delegation", "Title", "Given name", "Family name", "Position", "Role", "Status", "Credentials"});
             for (ParticipantJson p : participants) {
-                writer.write(new String[] {GROUPS.get(p.protocolGroup), p.delegation, value(p.honorific), value(p.givenName), p.familyName,
-                        value(p.positionTitle), p.role.name(), p.status.name(), Boolean.TRUE.equals(p.credentialsReceived) ? "yes" : "no"});
+                writer.write(new String[] {GROUPS.get(p.protocolGroup), CsvCells.text(p.delegation), CsvCells.text(p.honorific),
+                        CsvCells.text(p.givenName), CsvCells.text(p.familyName), CsvCells.text(p.positionTitle), p.role.name(), p.status.name(),
+                        Boolean.TRUE.equals(p.credentialsReceived) ? "yes" : "no"});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -148,10 +150,6 @@ final class ParticipantLists {
             parts.add("Head of Delegation");
         }
         return String.join(", ", parts);
-    }
-
-    private static String value(String text) {
-        return text == null ? "" : text;
     }
 
     /** Lines of text down A4 pages, a new page when one is full; characters the font lacks become '?'. */

@@ -71,7 +71,8 @@ public class RecordsResource {
             fill(em, record, body, security.getUserPrincipal().getName());
             em.persist(record);
             em.flush();
-            revision(em, record, body.note == null ? "first version" : body.note);
+            String note = Input.optional("note", body.note, 500);
+            revision(em, record, note == null ? "first version" : note);
             return json(record);
         });
         return Response.status(201).entity(created).build();

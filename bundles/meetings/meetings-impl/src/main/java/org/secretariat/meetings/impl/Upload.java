@@ -144,7 +144,17 @@ final class Upload implements AutoCloseable {
             size = Files.copy(digesting, file, StandardCopyOption.REPLACE_EXISTING);
         }
         sha256 = HexFormat.of().formatHex(digest.digest());
-        fileName = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        fileName = baseName(name);
+    }
+
+    /** The last segment of the name the browser sent, without control characters; the file is stored by checksum, never by this name. */
+    static String baseName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String normalised = name.replace('\\', '/');
+        String base = normalised.substring(normalised.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return base.length() > 255 ? base.substring(0, 255) : base;
     }
 
     /** The file part; 400 naming {@code file} if there was none, 415 if it is not a document type accepted. */

@@ -50,6 +50,15 @@ class UploadTest {
     }
 
     @Test
+    void onlyTheLastSegmentOfTheSentNameIsKept() {
+        assertEquals("report.pdf", Upload.baseName("C:\\Users\\me\\report.pdf"));
+        assertEquals("report.pdf", Upload.baseName("../../etc/report.pdf"));
+        assertEquals("", Upload.baseName("/"));
+        assertEquals("ab.pdf", Upload.baseName("a\u0000b.pdf"));
+        assertEquals("", Upload.baseName(null));
+    }
+
+    @Test
     void filesAreKeptUnderTheirChecksum() {
         Path stored = Upload.stored(folder, "ab12cd");
         assertEquals(folder.resolve("documents").resolve("ab").resolve("ab12cd"), stored);

@@ -47,6 +47,9 @@ public final class PageRequest {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw ApiException.badRequest("size", "size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("page", "page is beyond any list: page × size must stay under " + Integer.MAX_VALUE);
+        }
         String field = defaultSort;
         boolean ascending = true;
         if (sort != null && !sort.isBlank()) {

@@ -38,5 +38,7 @@ class PageRequestTest {
         assertEquals("sort", assertThrows(ApiException.class, () -> PageRequest.parse(null, null, "secret", SORTABLE, "name")).field());
         assertEquals("sort", assertThrows(ApiException.class, () -> PageRequest.parse(null, null, "name,up", SORTABLE, "name")).field());
         assertEquals(400, assertThrows(ApiException.class, () -> PageRequest.parse(null, null, "name,asc,x", SORTABLE, "name")).status());
+        assertEquals("page", assertThrows(ApiException.class, () -> PageRequest.parse("5000000", "500", null, SORTABLE, "name")).field(),
+                "a page beyond any list is refused, not an arithmetic overflow");
     }
 }

@@ -148,7 +148,6 @@ public class ModuleManager {
         return Optional.ofNullable(Transactions.read(store, em -> em.find(InstalledModule.class, id)));
     }
 
-    /** The running bundles of a module, by symbolic name. */
     /** A bundle with this symbolic name and version that is not one of the module's own (the framework allows one). */
     private Optional<Bundle> installedElsewhere(String symbolicName, Version version) {
         for (Bundle bundle : context.getBundles()) {
@@ -169,6 +168,7 @@ public class ModuleManager {
         return "the platform";
     }
 
+    /** The running bundles of a module, by symbolic name. */
     Map<String, Bundle> bundlesOf(String module) {
         Map<String, Bundle> bundles = new LinkedHashMap<>();
         for (Bundle bundle : context.getBundles()) {
@@ -687,6 +687,9 @@ public class ModuleManager {
                 for (ModuleFeature.BundleJar jar : plan.current.bundles) {
                     previous.add(jar.symbolicName);
                     Bundle present = now.get(jar.symbolicName);
+                    if (present == null && installedElsewhere(jar.symbolicName, jar.version).isPresent()) {
+                        continue; // used from another module or the platform, as before
+                    }
                     try (InputStream in = Files.newInputStream(jar.jar)) {
                         if (present == null) {
                             context.installBundle(LOCATION_PREFIX + plan.module + ":" + jar.symbolicName, in);

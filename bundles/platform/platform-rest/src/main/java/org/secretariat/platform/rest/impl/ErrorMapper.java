@@ -57,6 +57,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof OptimisticLockException) {
                 return new ApiError(409, "Someone else changed this record since you read it; reload it and apply your change again", null);
             }
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                // Two requests claimed the same unique value at once (a document symbol, a decision number): the loser retries.
+                return new ApiError(409, "Another change claimed the same value at the same moment; try again", null);
+            }
         }
         if (failure instanceof WebApplicationException) {
             int status = ((WebApplicationException) failure).getResponse().getStatus();

@@ -32,6 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.CsvCells;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -212,12 +213,7 @@ public class AuditResource {
 
     /** Cells that a spreadsheet would run as formulas get a leading quote (CSV injection). */
     private static Map<String, Object> neutralise(Map<String, Object> row) {
-        row.replaceAll((key, value) -> {
-            if (value instanceof String && !((String) value).isEmpty() && "=+-@\t\r".indexOf(((String) value).charAt(0)) >= 0) {
-                return "'" + value;
-            }
-            return value;
-        });
+        row.replaceAll((key, value) -> value instanceof String ? CsvCells.text((String) value) : value);
         return row;
     }
 

@@ -305,9 +305,66 @@ class StaffAppIT {
 
     @Test
     @Order(10)
+    void theMainPagesPassTheAutomatedWcagChecks() throws Exception {
+        // The checker itself: an unlabelled field must be reported, or a clean result would mean nothing.
+        navigate("");
+        ((JavascriptExecutor) browser).executeScript("const probe = document.createElement('input'); probe.id = 'axe-probe';"
+                + " document.getElementById('main').append(probe);");
+        List<String> probe = accessibilityViolations();
+        assertTrue(probe.stream().anyMatch(v -> v.startsWith("label") && v.contains("#axe-probe")), () -> "axe did not see the probe: " + probe);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('axe-probe').remove();");
+
+        Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+        for (String page : List.of("", "modules", "users", "audit", "health", "tokens", "notes", "states", "states/FR", "organisations",
+                "people", "mandates", "meetings", "practice")) {
+            navigate(page);
+            if (!page.isEmpty()) {
+                String id = page.split("/")[0];
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=" + id + "] h1")));
+            }
+            List<String> found = accessibilityViolations();
+            if (!found.isEmpty()) {
+                violations.put(page.isEmpty() ? "home" : page, found);
+            }
+        }
+        navigate("meetings");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=meetings] a.meeting-link"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=meetings] a[data-tab=documents]"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] section.card input[type=file]")));
+        List<String> meeting = accessibilityViolations();
+        if (!meeting.isEmpty()) {
+            violations.put("meeting documents", meeting);
+        }
+        assertTrue(violations.isEmpty(), () -> "axe-core WCAG 2.1 A/AA violations: " + violations);
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now; answers "rule (impact): elements" per violation. */
+    @SuppressWarnings("unchecked")
+    private List<String> accessibilityViolations() throws IOException {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe !== 'undefined';"))) {
+            try (var in = StaffAppIT.class.getResourceAsStream("/axe.min.js")) {
+                assertNotNull(in, "axe.min.js on the test class path (com.deque.html.axe-core:selenium)");
+                script.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> result = (Map<String, Object>) script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}))"
+                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));");
+        assertTrue(((Number) result.get("passes")).intValue() > 0, () -> "axe ran no rule: " + result);
+        return (List<String>) result.get("violations");
+    }
+
+    @Test
+    @Order(11)
     void logoutReturnsToTheLoginPageAndThePagesAreNoLongerServed() throws Exception {
         browser.findElement(By.cssSelector(".topbar button.logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+        List<String> login = accessibilityViolations();
+        assertTrue(login.isEmpty(), () -> "axe-core WCAG violations on the login page: " + login);
         browser.get(base + "/app/modules/org.secretariat.platform.web/admin/modules.js");
         assertTrue(browser.getPageSource().contains("\"status\":401"), browser.getPageSource());
     }

@@ -51,6 +51,39 @@ final class Logging {
             logger.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.WARNING);
             CONFIGURED.add(logger);
         }
+        // While the REST application is being assembled at start-up, the readiness probe's requests meet CXF
+        // without a matching application and CXF warns once per probe ("Can't find the request for ...'s Observer");
+        // the probe expects exactly that, so it is not worth a warning in every boot's log.
+        Logger observer = Logger.getLogger("org.apache.cxf.transport.servlet.ServletController");
+        observer.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.SEVERE);
+        CONFIGURED.add(observer);
+        // For the same moments the HTTP service logs an error when a request meets a servlet or filter being
+        // unregistered; the API answers those requests with a JSON 503 (platform-rest's ChangingApiGuard), so
+        // they are logged at FINE. Any other error of the HTTP service stays an error.
+        Logger http = Logger.getLogger("org.apache.felix.http");
+        http.setFilter(record -> record.getLevel().intValue() < Level.SEVERE.intValue() || !isApiRuntimeChanging(record) || fine(record));
+        CONFIGURED.add(http);
+    }
+
+    /** A request under /api that met the JAX-RS runtime while it was (re)assembling its application. */
+    static boolean isApiRuntimeChanging(java.util.logging.LogRecord record) {
+        String message = record.getMessage();
+        if (message == null || !message.startsWith("Exception while processing request to /api/")) {
+            return false;
+        }
+        for (Throwable cause = record.getThrown(); cause != null; cause = cause.getCause()) {
+            String text = String.valueOf(cause.getMessage());
+            if (text.contains("has been unregistered") || text.contains("incomingObserver")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Logs the record again at FINE (seen only with SECRETARIAT_LOG_LEVEL=FINE) and drops the original. */
+    private static boolean fine(java.util.logging.LogRecord record) {
+        Logger.getLogger("org.apache.felix.http").log(Level.FINE, record.getMessage(), record.getThrown());
+        return false;
     }
 
     /** Closes the log files after the framework has stopped. */

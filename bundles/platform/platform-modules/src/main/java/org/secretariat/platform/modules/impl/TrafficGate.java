@@ -25,8 +25,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * JAX-RS whiteboard rebuilding its application (which answers 404 meanwhile). Closing waits for the
  * requests already inside to finish; a held request goes on as soon as the gate opens, or after
  * {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The module operations' own requests pass.
- * A request that meets the JAX-RS runtime mid-change (it throws instead of answering) also gets a
- * JSON 503 with Retry-After rather than the container's bare 500. At start-up the gate stays closed
+ * At start-up the gate stays closed
  * until the API answers (probed on the loopback interface), so early callers are held, not told 404.
  */
 @Component(service = {Filter.class, TrafficGate.class}, property = {
@@ -36,7 +35,6 @@ import org.osgi.service.component.annotations.Deactivate;
         "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)"})
 public class TrafficGate implements Filter {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TrafficGate.class.getName());
     static final int HOLD_SECONDS = 5;
     private static final Duration DRAIN = Duration.ofSeconds(5);
     private static final String OPERATIONS_PATH = "/api/platform/modules";
@@ -106,16 +104,8 @@ public class TrafficGate implements Filter {
             return;
         }
         try {
+            // What the JAX-RS runtime throws while it changes becomes a JSON 503 in platform-rest's ChangingApiGuard.
             chain.doFilter(request, response);
-        } catch (RuntimeException | ServletException e) {
-            // Failures inside resources are mapped to JSON by the application; what escapes it is the JAX-RS
-            // runtime itself, e.g. while the whiteboard is still assembling the application at start-up.
-            if (response.isCommitted()) {
-                throw e instanceof ServletException ? (ServletException) e : new ServletException(e);
-            }
-            LOG.fine(() -> "Request to " + path + " met the REST runtime while it was changing: " + e);
-            response.reset();
-            unavailable((HttpServletResponse) response, "The API is starting or changing; try again in a moment");
         } finally {
             leave();
         }

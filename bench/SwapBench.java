@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public class SwapBench {
 
-    static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String base = "http://127.0.0.1:" + args[0];
@@ -35,7 +34,7 @@ public class SwapBench {
         int cycles = args.length > 4 ? Integer.parseInt(args[4]) : 50;
         int steadySeconds = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
-        Session admin = new Session(base, password);
+        BenchSupport.Session admin = new BenchSupport.Session(base, password);
         admin.post("/api/platform/modules/notes/install?version=1.0.0");
         admin.post("/api/platform/modules/greeter/install?version=1.0.0");
         admin.post("/api/platform/modules/welcome/install");
@@ -50,7 +49,7 @@ public class SwapBench {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             boolean notes = i % 2 == 0;
-            Session client = notes ? new Session(base, password) : new Session(base, null);
+            BenchSupport.Session client = notes ? new BenchSupport.Session(base, password) : new BenchSupport.Session(base, null);
             String path = notes ? "/api/notes?size=5" : "/api/welcome?name=bench";
             Thread thread = new Thread(() -> {
                 while (running.get()) {
@@ -73,7 +72,7 @@ public class SwapBench {
         }
         Thread.sleep(2000);
         steady.clear();
-        String heapBefore = heapAfterFullGc(pid);
+        String heapBefore = BenchSupport.heapAfterFullGc(pid);
         Thread.sleep(steadySeconds * 1000L);
 
         swapping.set(true);
@@ -87,13 +86,13 @@ public class SwapBench {
         for (Thread thread : threads) {
             thread.join(30_000);
         }
-        String heapAfter = heapAfterFullGc(pid);
+        String heapAfter = BenchSupport.heapAfterFullGc(pid);
 
         System.out.printf("clients %d, operations %d (%d upgrade + rollback cycles), requests %d%n", clients, operations.size(), cycles, requests.get());
         System.out.printf("failed requests: %d %s%n", failures.size(), failures.stream().limit(3).toList());
-        System.out.printf("operation (command to new version serving): median %.0f ms, max %.0f ms%n", percentile(operations, 50) / 1e6, percentile(operations, 100) / 1e6);
-        System.out.printf("latency steady:       p50 %.1f ms, p99 %.1f ms (%d requests)%n", percentile(steady, 50) / 1e6, percentile(steady, 99) / 1e6, steady.size());
-        System.out.printf("latency during swaps: p50 %.1f ms, p99 %.1f ms (%d requests)%n", percentile(during, 50) / 1e6, percentile(during, 99) / 1e6, during.size());
+        System.out.printf("operation (command to new version serving): median %.0f ms, max %.0f ms%n", BenchSupport.percentile(operations, 50) / 1e6, BenchSupport.percentile(operations, 100) / 1e6);
+        System.out.printf("latency steady:       p50 %.1f ms, p99 %.1f ms (%d requests)%n", BenchSupport.percentile(steady, 50) / 1e6, BenchSupport.percentile(steady, 99) / 1e6, steady.size());
+        System.out.printf("latency during swaps: p50 %.1f ms, p99 %.1f ms (%d requests)%n", BenchSupport.percentile(during, 50) / 1e6, BenchSupport.percentile(during, 99) / 1e6, during.size());
         System.out.printf("heap used after full GC: before %s, after %s%n", heapBefore, heapAfter);
     }
 
@@ -107,76 +106,4 @@ public class SwapBench {
         return System.nanoTime() - started;
     }
 
-    static double percentile(java.util.Collection<Long> values, int percent) {
-        List<Long> sorted = new ArrayList<>(values);
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    /** Full GC in the platform's JVM, then its used heap, with jcmd. */
-    static String heapAfterFullGc(String pid) throws IOException, InterruptedException {
-        run("jcmd", pid, "GC.run");
-        String info = run("jcmd", pid, "GC.heap_info");
-        // Sum the generations (young and old; metaspace is reported apart).
-        Matcher used = Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(info);
-        long kib = 0;
-        boolean found = false;
-        while (used.find()) {
-            kib += Long.parseLong(used.group(1));
-            found = true;
-        }
-        return found ? String.format("%.1f MiB", kib / 1024.0) : "? (" + info.lines().findFirst().orElse("") + ")";
-    }
-
-    static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
-    }
-
-    /** One client: its own cookies; logged in as admin when a password is given. */
-    static final class Session {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        final String base;
-        String csrf;
-
-        Session(String base, String password) throws IOException, InterruptedException {
-            this.base = base;
-            if (password != null) {
-                HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/session"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                Matcher matcher = CSRF.matcher(login.body());
-                if (login.statusCode() != 200 || !matcher.find()) {
-                    throw new IllegalStateException("login failed: " + login.statusCode() + " " + login.body());
-                }
-                csrf = matcher.group(1);
-            }
-        }
-
-        int get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-
-        void post(String path) throws IOException, InterruptedException {
-            post(path, "");
-        }
-
-        void post(String path, String body) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-Token", csrf)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
-            }
-        }
-    }
 }

@@ -28,5 +28,6 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/pl
   sleep 0.2
 done
 # The launcher execs java, so $pid is the platform JVM.
-java "$root/bench/SwapBench.java" "$port" "$password" "$pid" "${1:-32}" "${2:-50}" "${3:-10}"
+javac -d "$work/classes" "$root"/bench/*.java
+java -cp "$work/classes" SwapBench "$port" "$password" "$pid" "${1:-32}" "${2:-50}" "${3:-10}"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

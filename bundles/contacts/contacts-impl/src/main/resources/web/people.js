@@ -29,6 +29,7 @@ export default async function render(container, { api, ui }) {
 
   const list = ui.pagedTable({
     columns: [
+      { key: 'id', label: '#', sortable: true },
       { key: 'name', label: tr('name'), sortable: true },
       { key: 'stateIso2', label: tr('stateIso2') },
       { key: 'email', label: tr('email') },

@@ -18,6 +18,7 @@ const messages = {
     back: 'All states', statusTitle: 'Treaty status', save: 'Save status', saved: 'Status of {state} saved.',
     history: 'History', changedAt: 'When', changedBy: 'Who', source: 'Source', from: 'From', to: 'To',
     focalPoints: 'National focal points', theme: 'Theme', person: 'Person', wholeConvention: 'the convention as a whole',
+    addFocalPoint: 'Name a focal point', personId: 'Person (id, from People)', personIdHelp: 'The number shown on the People page.',
     outreach: 'Universalization outreach', date: 'Date', kind: 'Kind', staff: 'Who took part', summary: 'Summary', nextStep: 'Next step',
     record: 'Record outreach', recorded: 'Outreach recorded.', noAccess: 'You do not have access to this part.',
     MEETING: 'Meeting', LETTER: 'Letter', EMAIL: 'E-mail', CALL: 'Call', VISIT: 'Visit', EVENT: 'Event', OTHER: 'Other',
@@ -35,6 +36,7 @@ const messages = {
     back: 'Tous les États', statusTitle: 'Statut au regard du traité', save: 'Enregistrer le statut', saved: 'Statut de {state} enregistré.',
     history: 'Historique', changedAt: 'Quand', changedBy: 'Qui', source: 'Source', from: 'De', to: 'À',
     focalPoints: 'Points focaux nationaux', theme: 'Thème', person: 'Personne', wholeConvention: 'la convention dans son ensemble',
+    addFocalPoint: 'Désigner un point focal', personId: 'Personne (numéro, page Personnes)', personIdHelp: 'Le numéro affiché sur la page Personnes.',
     outreach: 'Démarches d\'universalisation', date: 'Date', kind: 'Type', staff: 'Participants', summary: 'Résumé', nextStep: 'Prochaine étape',
     record: 'Enregistrer une démarche', recorded: 'Démarche enregistrée.', noAccess: 'Vous n\'avez pas accès à cette partie.',
     MEETING: 'Réunion', LETTER: 'Lettre', EMAIL: 'Courriel', CALL: 'Appel', VISIT: 'Visite', EVENT: 'Événement', OTHER: 'Autre',
@@ -160,7 +162,7 @@ function importSection(ui, api, tr, reload) {
     check, report);
 }
 
-async function renderState(container, { api, ui, language, user }, iso2) {
+async function renderState(container, { api, ui, language, user, profile }, iso2) {
   const { h, replace } = ui;
   const tr = ui.translator(messages);
   let state;
@@ -212,11 +214,30 @@ async function renderState(container, { api, ui, language, user }, iso2) {
   });
 
   const focalArea = h('div');
-  api('GET', `/contacts/focal-points?state=${state.iso2}`).then((points) => replace(focalArea, ui.table([
-    { key: 'personName', label: tr('person') },
-    { key: 'theme', label: tr('theme'), render: (row) => row.theme || tr('wholeConvention') },
-    { key: 'email', label: 'E-mail' },
-  ], points))).catch((error) => replace(focalArea, h('p', { class: 'empty' }, error.status === 403 ? tr('noAccess') : error.message)));
+  const themes = [{ value: '', label: tr('wholeConvention') }, ...(profile?.thematicAreas || []).map((theme) => ({ value: theme, label: theme }))];
+  const loadFocalPoints = async () => {
+    try {
+      const points = await api('GET', `/contacts/focal-points?state=${state.iso2}`);
+      replace(focalArea, ui.table([
+        { key: 'personName', label: tr('person') },
+        { key: 'theme', label: tr('theme'), render: (row) => row.theme || tr('wholeConvention') },
+        { key: 'email', label: 'E-mail' },
+      ], points), h('details', {}, h('summary', {}, tr('addFocalPoint')), ui.form({
+        fields: [
+          { name: 'personId', label: tr('personId'), type: 'number', required: true, help: tr('personIdHelp') },
+          { name: 'theme', label: tr('theme'), type: 'select', options: themes },
+        ],
+        submitLabel: tr('addFocalPoint'),
+        onSubmit: async (values) => {
+          await api('POST', '/contacts/focal-points', { stateIso2: state.iso2, personId: Number(values.personId), theme: values.theme || null });
+          await loadFocalPoints();
+        },
+      })));
+    } catch (error) {
+      replace(focalArea, h('p', { class: 'empty' }, error.status === 403 ? tr('noAccess') : error.message));
+    }
+  };
+  loadFocalPoints();
 
   const outreachArea = h('div');
   const loadOutreach = async () => {

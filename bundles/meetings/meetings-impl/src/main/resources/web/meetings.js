@@ -20,7 +20,7 @@ const messages = {
     file: 'File (PDF, Word or OpenDocument)', languages: 'Languages', upload: 'Upload document', uploading: 'Uploading {percent}%',
     uploaded: 'Document {symbol} uploaded.', addLanguage: 'Add a language version', publish: 'Publish', public: 'public', internal: 'internal',
     published: 'Document {symbol} published.', text: 'Text', adoptedOn: 'Adopted on', theme: 'Theme', practice: 'Established practice',
-    addDecision: 'Add decision', recordTitle: 'Title', note: 'What changed', addRecord: 'Add record', revision: 'Revision', edit: 'Edit',
+    addDecision: 'Add decision', recordTitle: 'Title', note: 'What changed', addRecord: 'Add record', revision: 'Revision', edit: 'Edit', revisions: 'Earlier versions', when: 'When', who: 'Who',
     owner: 'Owner', dueDate: 'Due', addAction: 'Add action', done: 'Done', none: '—', online: 'Remote participation',
     HEAD_OF_DELEGATION: 'Head of delegation', DELEGATE: 'Delegate', ADVISER: 'Adviser', OBSERVER: 'Observer',
     PENDING: 'pending', APPROVED: 'approved', REJECTED: 'rejected', WITHDRAWN: 'withdrawn', OPEN: 'open', DONE: 'done', CANCELLED: 'cancelled',
@@ -42,7 +42,7 @@ const messages = {
     file: 'Fichier (PDF, Word ou OpenDocument)', languages: 'Langues', upload: 'Téléverser le document', uploading: 'Envoi {percent} %',
     uploaded: 'Document {symbol} téléversé.', addLanguage: 'Ajouter une version linguistique', publish: 'Publier', public: 'public', internal: 'interne',
     published: 'Document {symbol} publié.', text: 'Texte', adoptedOn: 'Adoptée le', theme: 'Thème', practice: 'Pratique établie',
-    addDecision: 'Ajouter une décision', recordTitle: 'Titre', note: 'Modification', addRecord: 'Ajouter un compte rendu', revision: 'Révision', edit: 'Modifier',
+    addDecision: 'Ajouter une décision', recordTitle: 'Titre', note: 'Modification', addRecord: 'Ajouter un compte rendu', revision: 'Révision', edit: 'Modifier', revisions: 'Versions précédentes', when: 'Quand', who: 'Qui',
     owner: 'Responsable', dueDate: 'Échéance', addAction: 'Ajouter une action', done: 'Fait', none: '—', online: 'Participation à distance',
     HEAD_OF_DELEGATION: 'Chef de délégation', DELEGATE: 'Délégué', ADVISER: 'Conseiller', OBSERVER: 'Observateur',
     PENDING: 'en attente', APPROVED: 'approuvée', REJECTED: 'refusée', WITHDRAWN: 'retirée', OPEN: 'ouverte', DONE: 'faite', CANCELLED: 'annulée',
@@ -298,6 +298,19 @@ async function participants({ api, ui, tr, panel, id }) {
         { key: 'role', label: tr('role'), render: (row) => tr(row.role) },
         { key: 'status', label: tr('status'), render: (row) => ui.badge(tr(row.status), row.status === 'APPROVED' ? 'ok' : row.status === 'PENDING' ? 'warn' : 'neutral') },
         {
+          key: 'credentialsReceived', label: tr('credentials'), render: (row) => h('button', {
+            type: 'button', 'aria-pressed': String(Boolean(row.credentialsReceived)),
+            onclick: async () => {
+              try {
+                await api('PUT', `/meetings/${id}/participants/${row.id}`, { ...row, credentialsReceived: !row.credentialsReceived });
+                await load();
+              } catch (error) {
+                ui.notify(error.message, 'error');
+              }
+            },
+          }, row.credentialsReceived ? tr('yes') : tr('no')),
+        },
+        {
           key: 'actions', label: tr('actions'), render: (row) => h('span', { class: 'actions' },
             row.status === 'PENDING' ? h('button', { type: 'button', onclick: () => decide(row, 'APPROVED') }, tr('approve')) : null,
             row.status === 'PENDING' ? h('button', { type: 'button', onclick: () => decide(row, 'REJECTED') }, tr('reject')) : null,
@@ -453,12 +466,29 @@ async function decisions({ api, ui, tr, panel, id, profile }) {
 
 async function records({ api, ui, tr, panel, id }) {
   const { h, replace } = ui;
+  const revisionsOf = (record) => {
+    const area = h('div');
+    const details = h('details', {}, h('summary', {}, tr('revisions')), area);
+    details.addEventListener('toggle', async () => {
+      if (!details.open || area.childElementCount) return;
+      const revisions = await api('GET', `/meetings/${id}/records/${record.id}/revisions`);
+      replace(area, ui.table([
+        { key: 'revision', label: tr('revision') },
+        { key: 'changedAt', label: tr('when'), render: (row) => ui.formatDateTime(row.changedAt) },
+        { key: 'changedBy', label: tr('who') },
+        { key: 'note', label: tr('note') },
+        { key: 'text', label: tr('text'), render: (row) => h('pre', { class: 'detail' }, row.text) },
+      ], revisions));
+    });
+    return details;
+  };
   const load = async () => {
     const list = await api('GET', `/meetings/${id}/records`);
     replace(panel, ...list.map((record) => h('section', { class: 'card' },
       h('h2', {}, record.title),
       h('p', { class: 'counts' }, `${tr('revision')} ${record.revision} · ${record.updatedBy} · ${ui.formatDateTime(record.updatedAt)}`),
       h('pre', { class: 'detail' }, record.text),
+      record.revision > 1 ? revisionsOf(record) : null,
       h('details', {}, h('summary', {}, tr('edit')), ui.form({
         fields: [
           { name: 'title', label: tr('recordTitle'), required: true, value: record.title },

@@ -300,6 +300,22 @@ class StaffAppIT {
         secondForm.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] section.card .field-error:not([hidden])")));
         assertTrue(error.getText().contains("not a PDF"), error.getText());
+
+        // A registration approved, and its credentials received, from the participants tab.
+        browser.findElement(By.cssSelector(".page[data-page=meetings] a[data-tab=participants]")).click();
+        WebElement register = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=meetings] select[name=delegationKind]")));
+        new Select(register).selectByValue("ORGANISATION");
+        WebElement registration = register.findElement(By.xpath("./ancestor::form"));
+        registration.findElement(By.cssSelector("input[name=delegation]")).sendKeys("ICRC");
+        registration.findElement(By.cssSelector("input[name=familyName]")).sendKeys("Observer");
+        registration.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@data-page='meetings']//table//button[text()='Approve']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=meetings] table"), "approved"));
+        wait.until(ExpectedConditions.refreshed(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@data-page='meetings']//table//button[@aria-pressed='false']")))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='meetings']//table//button[@aria-pressed='true']")));
+        assertTrue(browser.findElement(By.cssSelector(".page[data-page=meetings] table")).getText().contains("approved"));
+        screenshot("15-meeting-participants");
         assertNoBrowserErrors();
     }
 

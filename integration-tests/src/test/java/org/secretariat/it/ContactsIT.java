@@ -1,6 +1,7 @@
 package org.secretariat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.secretariat.it.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -166,11 +167,11 @@ class ContactsIT {
             // Roles: anonymous callers are refused; a consultant reads states but not people's personal data.
             assertEquals(401, new Http(port).get("/api/contacts/states").status);
             assertEquals(401, new Http(port).get("/api/contacts/people").status);
-            Http consultant = user(admin, port, "CONSULTANT");
+            Http consultant = admin.newUser("CONSULTANT");
             assertEquals(200, consultant.get("/api/contacts/states").status);
             assertEquals(403, consultant.get("/api/contacts/people").status);
             assertEquals(403, consultant.put("/api/contacts/states/FR/status", "{\"status\":\"NOT_PARTY\"}").status);
-            Http assistant = user(admin, port, "ASSISTANT");
+            Http assistant = admin.newUser("ASSISTANT");
             assertEquals(200, assistant.get("/api/contacts/people").status);
 
             assertEquals(143, platform.terminate());
@@ -195,25 +196,7 @@ class ContactsIT {
         }
     }
 
-    static Http user(Http admin, int port, String role) throws Exception {
-        String username = role.toLowerCase() + "-" + System.nanoTime();
-        String end = "CONSULTANT".equals(role) ? ",\"accessEndDate\":\"" + LocalDate.now().plusDays(30) + "\"" : "";
-        assertEquals(201, admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role
-                + "\"],\"password\":\"first password 1\"" + end + "}").status);
-        Http user = new Http(port);
-        assertEquals(200, user.login(username, "first password 1").status);
-        assertEquals(204, user.post("/api/platform/session/password", "{\"currentPassword\":\"first password 1\",\"newPassword\":\"second password 2\"}").status);
-        return user;
-    }
 
-    private static void assertError(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status, answer::toString);
-        assertEquals(status, answer.json.get("status").asInt(), answer::toString);
-        assertTrue(answer.json.hasNonNull("error"), answer::toString);
-        if (field != null) {
-            assertEquals(field, answer.json.path("field").asText(null), answer::toString);
-        }
-    }
 
     private static String output(Distribution platform) {
         try {

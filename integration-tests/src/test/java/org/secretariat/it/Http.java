@@ -77,6 +77,27 @@ final class Http {
         return answer;
     }
 
+    /**
+     * Through this administrator's client: a new account with one role, logged in on a client of its own,
+     * its one-time password already replaced (consultants get an access end date a month ahead).
+     */
+    Http newUser(String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + System.nanoTime();
+        String end = "CONSULTANT".equals(role) ? ",\"accessEndDate\":\"" + java.time.LocalDate.now().plusDays(30) + "\"" : "";
+        Answer created = post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role
+                + "\",\"roles\":[\"" + role + "\"],\"password\":\"first password 1\"" + end + "}");
+        if (created.status != 201) {
+            throw new IllegalStateException("creating a " + role + ": " + created);
+        }
+        Http user = new Http(base, null);
+        Answer login = user.login(username, "first password 1");
+        Answer changed = user.post("/api/platform/session/password", "{\"currentPassword\":\"first password 1\",\"newPassword\":\"second password 2\"}");
+        if (login.status != 200 || changed.status != 204) {
+            throw new IllegalStateException("logging in a new " + role + ": " + login + " / " + changed);
+        }
+        return user;
+    }
+
     /** Sends the session cookie but no CSRF header from now on. */
     Http withoutCsrf() {
         csrfToken = null;

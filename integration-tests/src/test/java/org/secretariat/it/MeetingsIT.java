@@ -2,6 +2,7 @@ package org.secretariat.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.secretariat.it.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,7 +169,7 @@ class MeetingsIT {
             assertEquals("%PDF", new String(list.body(), 0, 4, StandardCharsets.US_ASCII));
 
             // Roles: consultants see meetings, not the participants' personal data; anonymous callers nothing.
-            Http consultant = ContactsIT.user(admin, port, "CONSULTANT");
+            Http consultant = admin.newUser("CONSULTANT");
             assertEquals(200, consultant.get(meeting).status);
             assertEquals(403, consultant.get(meeting + "/participants").status);
             assertEquals(403, consultant.post(meeting + "/documents/" + documentId + "/publish", "{}").status);
@@ -226,13 +227,6 @@ class MeetingsIT {
         return numbers;
     }
 
-    private static void assertError(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status, answer::toString);
-        assertTrue(answer.json != null && answer.json.hasNonNull("error"), answer::toString);
-        if (field != null) {
-            assertEquals(field, answer.json.path("field").asText(null), answer::toString);
-        }
-    }
 
     private static String output(Distribution platform) {
         try {

@@ -183,15 +183,7 @@ public class SecurityIT {
 
     /** A new user with one role, logged in, password changed, calling with an API token. */
     private Http userWithRole(String role) throws Exception {
-        String username = role.toLowerCase() + "-" + System.nanoTime();
-        String end = "CONSULTANT".equals(role) ? ",\"accessEndDate\":\"" + LocalDate.now().plusDays(30) + "\"" : "";
-        Http.Answer created = admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role
-                + "\",\"roles\":[\"" + role + "\"],\"password\":\"first password 1\"" + end + "}");
-        assertEquals(created.toString(), 201, created.status);
-        Http user = new Http(port);
-        assertEquals(200, user.login(username, "first password 1").status);
-        assertEquals(204, user.post("/api/platform/session/password",
-                "{\"currentPassword\":\"first password 1\",\"newPassword\":\"second password 2\"}").status);
+        Http user = admin.newUser(role);
         Http.Answer token = user.post("/api/platform/tokens", "{\"name\":\"matrix\",\"expiresAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
         assertEquals(token.toString(), 201, token.status);
         return new Http(port).withToken(token.json.get("token").asText());

@@ -207,6 +207,15 @@ class MeetingsIT {
             assertEquals("Afghanistan", ordered.get(1).get("delegation").asText());
             assertEquals("OBSERVER_STATE", ordered.get(1).get("protocolGroup").asText());
             assertEquals("ICRC", ordered.get(2).get("delegation").asText());
+
+            // Uninstall keeps the data and the files; installing again finds them.
+            Http.Answer uninstalled = admin.delete("/api/platform/modules/meetings");
+            assertEquals(200, uninstalled.status, uninstalled::toString);
+            assertEquals(404, admin.get(meeting).status);
+            assertEquals(200, admin.get("/api/contacts/states/NO").status, "contacts keeps the API bundle it shares with meetings");
+            assertEquals(200, admin.post("/api/platform/modules/meetings/install", "").status);
+            assertArrayEquals(workingPaper, admin.bytes(meeting + "/documents/" + documentId + "/en").body());
+            assertEquals(3, admin.get(meeting + "/participants").json.get("total").asInt());
             assertEquals(143, platform.terminate());
         }
 

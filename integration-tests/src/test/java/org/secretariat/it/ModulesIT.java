@@ -114,6 +114,8 @@ public class ModulesIT {
         Http.Answer broken = admin.post("/api/platform/modules/notes/upgrade?version=3.0.0", "");
         assertEquals(broken.toString(), 422, broken.status);
         assertTrue(broken.body, broken.body.contains("simulated defect") && broken.body.contains("1.0.0 was put back"));
+        assertEquals("the failed version's own default configuration is taken away again", null,
+                configurationAdmin.listConfigurations("(service.pid=org.secretariat.fixture.notes.archive)"));
         assertEquals("1.0.0", notesBundle().getVersion().toString());
         assertEquals(200, admin.get("/api/notes/" + id).status);
 

@@ -313,11 +313,15 @@ public class ModuleManager {
         }
     }
 
-    /** Creates the module's default configurations that an administrator has not set; never overwrites. */
-    private void applyDefaultConfigurations(ModuleFeature target) throws IOException {
+    /**
+     * Creates the module's default configurations that an administrator has not set; never overwrites.
+     * Answers the PIDs it created, so a failed operation can take exactly those away again.
+     */
+    private List<String> applyDefaultConfigurations(ModuleFeature target) throws IOException {
         org.osgi.service.cm.ConfigurationAdmin admin = configurationAdmin;
+        List<String> created = new ArrayList<>();
         if (admin == null || target.configurations.isEmpty()) {
-            return;
+            return created;
         }
         for (Map.Entry<String, Map<String, Object>> entry : target.configurations.entrySet()) {
             if (configured(entry.getKey())) {
@@ -325,6 +329,23 @@ public class ModuleManager {
             }
             java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>(entry.getValue());
             admin.getConfiguration(entry.getKey(), "?").update(properties);
+            created.add(entry.getKey());
+        }
+        return created;
+    }
+
+    /** Deletes the default configurations a failed operation created (see {@link #applyDefaultConfigurations}). */
+    private void removeConfigurations(List<String> pids) {
+        org.osgi.service.cm.ConfigurationAdmin admin = configurationAdmin;
+        if (admin == null) {
+            return;
+        }
+        for (String pid : pids) {
+            try {
+                admin.getConfiguration(pid, "?").delete();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not remove the default configuration " + pid + " of a failed operation: " + e.getMessage());
+            }
         }
     }
 
@@ -416,10 +437,11 @@ public class ModuleManager {
             phase("resolving against the running platform");
             checkResolvable(plan.target);
         }
+        List<String> createdConfigurations = List.of();
         if (plan.target != null) {
             phase("applying default configuration");
             try {
-                applyDefaultConfigurations(plan.target);
+                createdConfigurations = applyDefaultConfigurations(plan.target);
             } catch (IOException e) {
                 throw new ModuleOperationException(500, "Cannot write the default configuration of " + plan.target + ": " + e.getMessage());
             }
@@ -437,6 +459,7 @@ public class ModuleManager {
             String cause = e instanceof BundleException ? resolutionMessage((BundleException) e) : e.getMessage();
             LOG.log(Level.WARNING, "Module operation failed, putting back " + plan.module + " " + plan.fromVersion + ": " + cause, e);
             phase("putting the previous version back");
+            removeConfigurations(createdConfigurations);
             boolean restored = putBack(plan, installedNow);
             String outcome = !restored ? "; putting the previous state back failed too: see the log and health"
                     : plan.fromVersion == null ? "; nothing was installed" : "; version " + plan.fromVersion + " was put back";

@@ -190,18 +190,30 @@ public class AuditResource {
         StreamingOutput body = output -> {
             Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             try (SequenceWriter rows = csv.writer(schema.build()).writeValues(writer)) {
-                for (int offset = 0; offset < EXPORT_LIMIT; offset += EXPORT_BATCH) {
-                    int start = offset;
-                    List<AuditEventRecord> batch = Transactions.read(security.store(),
-                            em -> events(em, filter, "occurredAt", false, start, EXPORT_BATCH));
+                // Keyset pages (newest first, by id): events recorded while the export runs have higher ids and
+                // cannot shift later pages, so no row is written twice or skipped.
+                Long before = null;
+                for (int written = 0; written < EXPORT_LIMIT; ) {
+                    Long last = before;
+                    int room = Math.min(EXPORT_BATCH, EXPORT_LIMIT - written);
+                    List<AuditEventRecord> batch = Transactions.read(security.store(), em -> {
+                        var query = filter.bind(em.createQuery("SELECT e FROM AuditEventRecord e" + filter.where()
+                                + (last == null ? "" : " AND e.id < :before") + " ORDER BY e.id DESC", AuditEventRecord.class));
+                        if (last != null) {
+                            query.setParameter("before", last);
+                        }
+                        return query.setMaxResults(room).getResultList();
+                    });
                     for (AuditEventRecord event : batch) {
                         Map<String, Object> row = json(event);
                         row.put("occurredAt", event.occurredAt.toString());
                         rows.write(neutralise(row));
+                        written++;
                     }
-                    if (batch.size() < EXPORT_BATCH) {
+                    if (batch.size() < room) {
                         break;
                     }
+                    before = batch.get(batch.size() - 1).id;
                 }
             } catch (IOException e) {
                 throw e;

@@ -228,8 +228,13 @@ async function renderState(container, { api, ui, language, user, profile }, iso2
           { name: 'theme', label: tr('theme'), type: 'select', options: themes },
         ],
         submitLabel: tr('addFocalPoint'),
-        onSubmit: async (values) => {
-          await api('POST', '/contacts/focal-points', { stateIso2: state.iso2, personId: Number(values.personId), theme: values.theme || null });
+        onSubmit: async (values, element) => {
+          const personId = Number(values.personId);
+          if (!Number.isInteger(personId) || personId < 1) {
+            element.showError('personId', tr('personIdHelp'));
+            return;
+          }
+          await api('POST', '/contacts/focal-points', { stateIso2: state.iso2, personId, theme: values.theme || null });
           await loadFocalPoints();
         },
       })));

@@ -471,7 +471,13 @@ async function records({ api, ui, tr, panel, id }) {
     const details = h('details', {}, h('summary', {}, tr('revisions')), area);
     details.addEventListener('toggle', async () => {
       if (!details.open || area.childElementCount) return;
-      const revisions = await api('GET', `/meetings/${id}/records/${record.id}/revisions`);
+      let revisions;
+      try {
+        revisions = (await api('GET', `/meetings/${id}/records/${record.id}/revisions`)).filter((row) => row.revision < record.revision);
+      } catch (error) {
+        replace(area, h('p', { class: 'form-error', role: 'alert' }, error.message));
+        return;
+      }
       replace(area, ui.table([
         { key: 'revision', label: tr('revision') },
         { key: 'changedAt', label: tr('when'), render: (row) => ui.formatDateTime(row.changedAt) },

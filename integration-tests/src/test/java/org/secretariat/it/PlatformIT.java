@@ -132,6 +132,42 @@ public class PlatformIT {
     }
 
     @Test
+    public void aRequestMeetingTheRuntimeMidChangeGetsTheApis503AndOtherContainerErrorsStay500() throws Exception {
+        // Servlets that fail as the HTTP whiteboard does when a request meets one being unregistered, and otherwise.
+        List<org.osgi.framework.ServiceRegistration<?>> registrations = new ArrayList<>();
+        registrations.add(failingServlet("/guard-probe/changing", "Servlet has been unregistered"));
+        registrations.add(failingServlet("/guard-probe/broken", "disk full"));
+        try {
+            Http.Answer changing = http.await("/api/guard-probe/changing", 503, Duration.ofSeconds(10));
+            assertEquals(changing.toString(), 503, changing.status);
+            assertEquals(changing.toString(), 503, changing.json.get("status").asInt());
+            assertEquals("1", changing.headers.firstValue("Retry-After").orElse(null));
+            assertTrue("the security headers stay", changing.headers.firstValue("Content-Security-Policy").isPresent());
+            Http.Answer broken = http.get("/api/guard-probe/broken");
+            assertEquals("any other container error stays a 500: " + broken, 500, broken.status);
+        } finally {
+            registrations.forEach(org.osgi.framework.ServiceRegistration::unregister);
+        }
+    }
+
+    private org.osgi.framework.ServiceRegistration<?> failingServlet(String pattern, String message) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.pattern", pattern);
+        // In the REST application's own context at /api, where requests under /api are dispatched.
+        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.path=/api)");
+        properties.put("service.ranking", Integer.MAX_VALUE);
+        return context.registerService(javax.servlet.Servlet.class, new javax.servlet.http.HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response)
+                    throws javax.servlet.ServletException {
+                throw new javax.servlet.ServletException(message);
+            }
+        }, properties);
+    }
+
+    @Test
     public void profileComesFromTheShippedConfiguration() throws Exception {
         Http.Answer profile = http.await("/api/platform/profile", 200, STARTUP);
         assertEquals(profile.toString(), 200, profile.status);

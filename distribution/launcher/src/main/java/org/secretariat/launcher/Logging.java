@@ -71,7 +71,9 @@ final class Logging {
         if (message == null || !message.startsWith("Exception while processing request to /api/")) {
             return false;
         }
-        for (Throwable cause = record.getThrown(); cause != null; cause = cause.getCause()) {
+        // The same two causes as platform-rest's ChangingApiGuard, which answers those requests with a JSON 503.
+        int depth = 0;
+        for (Throwable cause = record.getThrown(); cause != null && depth < 20; cause = cause.getCause(), depth++) {
             String text = String.valueOf(cause.getMessage());
             if (text.contains("has been unregistered") || text.contains("incomingObserver")) {
                 return true;

@@ -323,13 +323,18 @@ public class ModuleManager {
         if (admin == null || target.configurations.isEmpty()) {
             return created;
         }
-        for (Map.Entry<String, Map<String, Object>> entry : target.configurations.entrySet()) {
-            if (configured(entry.getKey())) {
-                continue;
+        try {
+            for (Map.Entry<String, Map<String, Object>> entry : target.configurations.entrySet()) {
+                if (configured(entry.getKey())) {
+                    continue;
+                }
+                java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>(entry.getValue());
+                admin.getConfiguration(entry.getKey(), "?").update(properties);
+                created.add(entry.getKey());
             }
-            java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>(entry.getValue());
-            admin.getConfiguration(entry.getKey(), "?").update(properties);
-            created.add(entry.getKey());
+        } catch (IOException | RuntimeException e) {
+            removeConfigurations(created); // the ones written before the failure
+            throw e;
         }
         return created;
     }

@@ -3,6 +3,8 @@ package org.secretariat.contacts.impl;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.secretariat.platform.api.persistence.LikePatterns;
+
 /** The normalised form of names used for search and ordering: no accents, lower case, single spaces. */
 final class Names {
 
@@ -19,7 +21,6 @@ final class Names {
 
     /** A LIKE pattern matching names that contain the text, with LIKE's own characters escaped (ESCAPE '\'). */
     static String containsPattern(String text) {
-        String key = key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + key + "%";
+        return LikePatterns.containing(key(text));
     }
 }

@@ -33,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.meetings.api.MeetingStatus;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.persistence.LikePatterns;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
@@ -84,7 +85,7 @@ public class MeetingsResource {
         }
         if (q != null && !q.isBlank()) {
             conditions.add("(LOWER(m.title) LIKE :text ESCAPE '\\' OR LOWER(m.city) LIKE :text ESCAPE '\\')");
-            parameters.put("text", "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("text", LikePatterns.containing(q.trim().toLowerCase(Locale.ROOT)));
         }
         if ("true".equalsIgnoreCase(upcoming)) {
             conditions.add("m.endDate >= :today");
@@ -292,7 +293,7 @@ public class MeetingsResource {
         }
         if (q != null && !q.isBlank()) {
             conditions.add("(LOWER(d.title) LIKE :text ESCAPE '\\' OR LOWER(d.text) LIKE :text ESCAPE '\\')");
-            parameters.put("text", "%" + q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("text", LikePatterns.containing(q.trim().toLowerCase(Locale.ROOT)));
         }
         String where = " FROM Decision d, Meeting m WHERE " + String.join(" AND ", conditions);
         return Transactions.read(store.store(), em -> {

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.persistence.LikePatterns;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.CsvCells;
 import org.secretariat.platform.api.rest.Page;
@@ -108,7 +109,7 @@ public class AuditResource {
                 query.setParameter("actor", actor);
             }
             if (action != null) {
-                query.setParameter("action", action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                query.setParameter("action", LikePatterns.literal(action) + "%");
             }
             if (outcome != null) {
                 query.setParameter("outcome", outcome);

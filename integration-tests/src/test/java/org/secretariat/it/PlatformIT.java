@@ -137,7 +137,17 @@ public class PlatformIT {
         List<org.osgi.framework.ServiceRegistration<?>> registrations = new ArrayList<>();
         registrations.add(failingServlet("/guard-probe/changing", "Servlet has been unregistered"));
         registrations.add(failingServlet("/guard-probe/broken", "disk full"));
+        // What CXF answers in the moment the JAX-RS whiteboard rebuilds the application, and another HTML 404.
+        registrations.add(htmlServlet("/guard-probe/rebuilding", 404, "<html><body>No service was found.</body></html>"));
+        registrations.add(htmlServlet("/guard-probe/other-page", 404, "<html><body>Some other page</body></html>"));
         try {
+            Http.Answer rebuilding = http.await("/api/guard-probe/rebuilding", 503, Duration.ofSeconds(10));
+            assertEquals("CXF's answer during a rebuild becomes the API's 503: " + rebuilding, 503, rebuilding.status);
+            assertEquals(rebuilding.toString(), 503, rebuilding.json.get("status").asInt());
+            assertEquals("1", rebuilding.headers.firstValue("Retry-After").orElse(null));
+            Http.Answer other = http.get("/api/guard-probe/other-page");
+            assertEquals("any other 404 stays: " + other, 404, other.status);
+            assertEquals("<html><body>Some other page</body></html>", other.body);
             Http.Answer changing = http.await("/api/guard-probe/changing", 503, Duration.ofSeconds(10));
             assertEquals(changing.toString(), 503, changing.status);
             assertEquals(changing.toString(), 503, changing.json.get("status").asInt());
@@ -148,6 +158,25 @@ public class PlatformIT {
         } finally {
             registrations.forEach(org.osgi.framework.ServiceRegistration::unregister);
         }
+    }
+
+    private org.osgi.framework.ServiceRegistration<?> htmlServlet(String pattern, int status, String body) {
+        java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.pattern", pattern);
+        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.path=/api)");
+        properties.put("service.ranking", Integer.MAX_VALUE);
+        return context.registerService(javax.servlet.Servlet.class, new javax.servlet.http.HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response)
+                    throws java.io.IOException {
+                // As CXF's ServletController.generateNotFound does.
+                response.setStatus(status);
+                response.setContentType("text/html");
+                response.getWriter().write(body);
+            }
+        }, properties);
     }
 
     private org.osgi.framework.ServiceRegistration<?> failingServlet(String pattern, String message) {

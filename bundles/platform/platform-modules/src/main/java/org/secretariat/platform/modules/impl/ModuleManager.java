@@ -2,8 +2,6 @@ package org.secretariat.platform.modules.impl;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,6 +43,7 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.security.AuditLog;
 
 /**
@@ -98,6 +97,9 @@ public class ModuleManager {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TrafficGate gate;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiReadiness readiness;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
@@ -658,39 +660,24 @@ public class ModuleManager {
         return line;
     }
 
-    /** Waits until the module's REST paths are served again (the JAX-RS whiteboard rebuilds its application asynchronously). */
+    /**
+     * Waits until the JAX-RS whiteboard serves the module's resources: the application it rebuilds for each
+     * resource that comes or goes is running again with all of them (read from the runtime, so also under HTTPS).
+     */
     private void awaitRestPaths(ModuleFeature feature) {
-        String port = context.getProperty("org.osgi.service.http.port");
-        if (feature.restPaths.isEmpty() || port == null || "true".equals(context.getProperty("secretariat.https"))) {
+        ApiReadiness api = readiness;
+        if (api == null) {
             return;
         }
-        long deadline = System.nanoTime() + REST_WAIT.toNanos();
-        for (String path : feature.restPaths) {
-            while (true) {
-                int status = probe("http://127.0.0.1:" + port + path);
-                if (status != 404 && status > 0) {
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new ModuleOperationException(422, "REST path " + path + " of " + feature + " did not come up within " + REST_WAIT.toSeconds() + " s");
-                }
-                sleep(25);
-            }
-        }
-    }
-
-    /** A loopback request that passes the traffic gate; the status, or -1 when nothing answers. */
-    static int probe(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            connection.setRequestProperty(TrafficGate.PROBE_HEADER, "1");
-            int status = connection.getResponseCode();
-            connection.disconnect();
-            return status;
-        } catch (IOException e) {
-            return -1;
+            Optional<String> problem = api.awaitServing(REST_WAIT);
+            if (problem.isPresent()) {
+                throw new ModuleOperationException(422, "REST paths " + feature.restPaths + " of " + feature + " did not come up within "
+                        + REST_WAIT.toSeconds() + " s: " + problem.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModuleOperationException(503, "Interrupted while waiting for the REST paths of " + feature);
         }
     }
 

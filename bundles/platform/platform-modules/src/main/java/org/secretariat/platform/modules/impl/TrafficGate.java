@@ -15,18 +15,22 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.rest.ApiReadiness;
 
 /**
- * Holds REST requests while a module operation changes bundles, instead of letting them meet the
- * JAX-RS whiteboard rebuilding its application (which answers 404 meanwhile). Closing waits for the
- * requests already inside to finish; a held request goes on as soon as the gate opens, or after
- * {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The module operations' own requests pass.
- * At start-up the gate stays closed
- * until the API answers (probed on the loopback interface), so early callers are held, not told 404.
+ * Holds REST requests while the API cannot answer them, instead of letting them meet the JAX-RS
+ * whiteboard rebuilding its application (which answers 404 meanwhile): while a module operation
+ * changes bundles (closed by the module manager), and whenever the platform's {@link ApiReadiness}
+ * says the application is being assembled or rebuilt (at start-up, or when any resource or extension
+ * comes or goes). Closing waits for the requests already inside to finish; a held request goes on as
+ * soon as the API serves again, or after {@value #HOLD_SECONDS} s gets a 503 with Retry-After. The
+ * module operations' own requests pass. Readiness is read from the runtime, not probed over HTTP, so
+ * the gate works the same under HTTPS.
  */
 @Component(service = {Filter.class, TrafficGate.class}, property = {
         // Patterns are relative to each context and the JAX-RS application has its own at /api: match all, check the URI.
@@ -38,69 +42,38 @@ public class TrafficGate implements Filter {
     static final int HOLD_SECONDS = 5;
     private static final Duration DRAIN = Duration.ofSeconds(5);
     private static final String OPERATIONS_PATH = "/api/platform/modules";
-    /** Marks the module manager's own probe of a module's REST paths, which must pass the closed gate. */
-    static final String PROBE_HEADER = "X-Secretariat-Module-Probe";
-
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+    private static final String HEALTH_PATH = "/api/platform/health";
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private boolean closed = true;
+    private boolean closed;
     private int inside;
-    private final Thread startup;
 
-    @Activate
-    public TrafficGate(BundleContext context) {
-        String port = context.getProperty("org.osgi.service.http.port");
-        if (port == null || "true".equals(context.getProperty("secretariat.https"))) {
-            // No plain loopback port to probe: open at once.
-            closed = false;
-            startup = null;
-            return;
-        }
-        startup = new Thread(() -> openWhenServing("http://127.0.0.1:" + port + "/api/platform/health"), "secretariat-api-startup");
-        startup.setDaemon(true);
-        startup.start();
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiReadiness readiness;
 
     @Deactivate
     void stop() {
-        if (startup != null) {
-            startup.interrupt();
-        }
         open();
-    }
-
-    /** Opens the gate once the health resource answers (200 or 503 from the application, not a 404 of a half-built one). */
-    private void openWhenServing(String health) {
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        try {
-            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-                int status = ModuleManager.probe(health);
-                if (status == 200 || status == 503) {
-                    break;
-                }
-                Thread.sleep(20);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            open();
-        }
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request instanceof HttpServletRequest
                 ? java.net.URI.create(((HttpServletRequest) request).getRequestURI().replace(" ", "%20")).normalize().getPath() : "";
-        boolean probe = request instanceof HttpServletRequest && ((HttpServletRequest) request).getHeader(PROBE_HEADER) != null
-                && isLoopback(request.getRemoteAddr());
-        if (path == null || !path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH) || probe) {
+        if (path == null || !path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH)) {
             chain.doFilter(request, response);
             return;
         }
-        if (!enter()) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HOLD_SECONDS);
+        if (!enter(deadline)) {
             unavailable((HttpServletResponse) response, "A module is being changed; try again in a moment");
+            return;
+        }
+        // Health answers while the API is not ready (503 with the reason): it is how callers learn when to come back.
+        if (!path.equals(HEALTH_PATH) && !serving(deadline)) {
+            leave();
+            unavailable((HttpServletResponse) response, "The API is starting or changing; try again in a moment");
             return;
         }
         try {
@@ -111,8 +84,18 @@ public class TrafficGate implements Filter {
         }
     }
 
-    private static boolean isLoopback(String address) {
-        return "127.0.0.1".equals(address) || "0:0:0:0:0:0:0:1".equals(address) || "::1".equals(address);
+    /** Waits, until the deadline, for the application to serve everything registered. */
+    private boolean serving(long deadline) {
+        ApiReadiness api = readiness;
+        if (api == null) {
+            return true;
+        }
+        try {
+            return api.awaitServing(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))).isEmpty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void unavailable(HttpServletResponse http, String message) throws IOException {
@@ -122,15 +105,15 @@ public class TrafficGate implements Filter {
         http.getOutputStream().write(("{\"status\":503,\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
-    private boolean enter() {
+    private boolean enter(long deadline) {
         lock.lock();
         try {
-            long wait = TimeUnit.SECONDS.toNanos(HOLD_SECONDS);
             while (closed) {
+                long wait = deadline - System.nanoTime();
                 if (wait <= 0) {
                     return false;
                 }
-                wait = changed.awaitNanos(wait);
+                changed.awaitNanos(wait);
             }
             inside++;
             return true;

@@ -31,6 +31,8 @@ import org.osgi.service.http.whiteboard.Preprocessor;
 public class ChangingApiGuard implements Preprocessor {
 
     private static final Logger LOG = Logger.getLogger(ChangingApiGuard.class.getName());
+    /** What CXF answers, with a 404, for a request that finds no started server behind the application's servlet. */
+    static final String CXF_NOT_FOUND = "<html><body>No service was found.</body></html>";
     static final byte[] BODY = "{\"status\":503,\"error\":\"The API is starting or changing; try again in a moment\"}"
             .getBytes(StandardCharsets.UTF_8);
     /** Where the servlet container records the exception of an error dispatch (javax, and the jakarta name Felix also uses). */
@@ -49,29 +51,90 @@ public class ChangingApiGuard implements Preprocessor {
             return;
         }
         HttpServletResponse http = (HttpServletResponse) response;
+        NotFoundWatch watched = new NotFoundWatch(http, request);
         try {
-            chain.doFilter(request, new HttpServletResponseWrapper(http) {
-                @Override
-                public void sendError(int status) throws IOException {
-                    sendError(status, null);
-                }
-
-                @Override
-                public void sendError(int status, String message) throws IOException {
-                    if (status == 500 && !isCommitted() && runtimeChanging(recordedFailure(request))) {
-                        unavailable(http, path);
-                    } else if (message == null) {
-                        super.sendError(status);
-                    } else {
-                        super.sendError(status, message);
-                    }
-                }
-            });
+            chain.doFilter(request, watched);
         } catch (ServletException | RuntimeException e) {
             if (http.isCommitted() || !runtimeChanging(e)) {
                 throw e;
             }
             unavailable(http, path);
+            return;
+        }
+        if (watched.withoutApplication()) {
+            unavailable(http, path);
+        } else {
+            watched.release();
+        }
+    }
+
+    /**
+     * The response as the chain sees it. It turns a container error caused by the runtime changing into
+     * the JSON 503, and holds back an HTML 404 body: CXF writes {@value #CXF_NOT_FOUND} when a request
+     * reaches the application's servlet in the moment the application is rebuilt (its server stopped,
+     * the next not yet started). The application's own 404s are JSON and pass untouched.
+     */
+    private static final class NotFoundWatch extends HttpServletResponseWrapper {
+        private final HttpServletResponse http;
+        private final ServletRequest request;
+        private int status = 200;
+        private java.io.StringWriter held;
+        private java.io.PrintWriter heldWriter;
+
+        NotFoundWatch(HttpServletResponse http, ServletRequest request) {
+            super(http);
+            this.http = http;
+            this.request = request;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            this.status = status;
+            super.setStatus(status);
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            if (status == 404 && String.valueOf(getContentType()).startsWith("text/html")) {
+                if (heldWriter == null) {
+                    held = new java.io.StringWriter();
+                    heldWriter = new java.io.PrintWriter(held);
+                }
+                return heldWriter;
+            }
+            return super.getWriter();
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (status == 500 && !isCommitted() && runtimeChanging(recordedFailure(request))) {
+                unavailable(http, ((HttpServletRequest) request).getRequestURI());
+            } else if (message == null) {
+                super.sendError(status);
+            } else {
+                super.sendError(status, message);
+            }
+        }
+
+        boolean withoutApplication() {
+            if (held == null) {
+                return false;
+            }
+            heldWriter.flush();
+            return CXF_NOT_FOUND.equals(held.toString()) && !http.isCommitted();
+        }
+
+        /** Writes what was held back, when it was not CXF's answer of a rebuild. */
+        void release() throws IOException {
+            if (held != null) {
+                heldWriter.flush();
+                http.getWriter().write(held.toString());
+            }
         }
     }
 

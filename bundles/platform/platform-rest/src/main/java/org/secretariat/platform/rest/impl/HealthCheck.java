@@ -18,6 +18,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.secretariat.platform.api.rest.ApiReadiness;
 
 /**
  * Looks at the running framework and says what is not as it should be: a bundle not active, a
@@ -60,13 +61,15 @@ final class HealthCheck {
     private final ServiceComponentRuntime scr;
     private final DataSource dataSource;
     private final org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs;
+    private final ApiReadiness readiness;
 
     HealthCheck(BundleContext context, ServiceComponentRuntime scr, DataSource dataSource,
-            org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs) {
+            org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs, ApiReadiness readiness) {
         this.context = context;
         this.scr = scr;
         this.dataSource = dataSource;
         this.jaxrs = jaxrs;
+        this.readiness = readiness;
     }
 
     Report check() {
@@ -100,6 +103,7 @@ final class HealthCheck {
                 module.problems.add(problem);
             }
         }
+        failedResources(modules);
         String rest = restProblem();
         if (rest != null) {
             modules.get(PLATFORM).problems.add(rest);
@@ -107,34 +111,51 @@ final class HealthCheck {
         return new Report(new ArrayList<>(modules.values()), databaseProblem());
     }
 
-    /**
-     * Whether the JAX-RS whiteboard serves every resource registered as a service: right after a
-     * resource comes or goes it rebuilds its application, and until then the API is not ready.
-     */
+    /** Whether the API serves every registered resource now, from the one readiness service health, the gate and the module manager share. */
     private String restProblem() {
+        return readiness == null ? "the REST readiness service is not running" : readiness.problem().orElse(null);
+    }
+
+    /** A resource the whiteboard refused (a duplicate name, a missing extension or application) does not answer: its module is not healthy. */
+    private void failedResources(Map<String, ModuleHealth> modules) {
         if (jaxrs == null) {
-            return "the JAX-RS whiteboard is not running";
+            return;
         }
-        int registered;
-        try {
-            org.osgi.framework.ServiceReference<?>[] references = context.getAllServiceReferences(null, "(osgi.jaxrs.resource=true)");
-            registered = references == null ? 0 : references.length;
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+        org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[] failed = jaxrs.getRuntimeDTO().failedResourceDTOs;
+        for (org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO resource : failed == null ? new org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[0] : failed) {
+            if (resource.failureReason == org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_SHADOWED_BY_OTHER_SERVICE) {
+                continue;
+            }
+            org.osgi.framework.ServiceReference<?>[] references;
+            try {
+                references = context.getAllServiceReferences(null, "(" + Constants.SERVICE_ID + "=" + resource.serviceId + ")");
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            if (references == null || references[0].getBundle() == null) {
+                continue;
+            }
+            Bundle bundle = references[0].getBundle();
+            modules.computeIfAbsent(moduleOf(bundle), ModuleHealth::new).problems.add("REST resource " + (resource.name == null ? "" : resource.name + " ")
+                    + "of " + bundle.getSymbolicName() + " is not served: " + failureReason(resource.failureReason));
         }
-        org.osgi.service.jaxrs.runtime.dto.RuntimeDTO runtime = jaxrs.getRuntimeDTO();
-        int accounted = runtime.failedResourceDTOs == null ? 0 : runtime.failedResourceDTOs.length;
-        List<org.osgi.service.jaxrs.runtime.dto.ApplicationDTO> applications = new ArrayList<>();
-        if (runtime.defaultApplication != null) {
-            applications.add(runtime.defaultApplication);
+    }
+
+    private static String failureReason(int reason) {
+        switch (reason) {
+            case org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_REQUIRED_APPLICATION_UNAVAILABLE:
+                return "the application it selects is not there";
+            case org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE:
+                return "an extension it requires is not there";
+            case org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_DUPLICATE_NAME:
+                return "another service has the same osgi.jaxrs.name";
+            case org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_SERVICE_NOT_GETTABLE:
+                return "its service could not be obtained";
+            case org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_VALIDATION_FAILED:
+                return "its service properties are not valid";
+            default:
+                return "refused by the JAX-RS whiteboard (reason " + reason + ")";
         }
-        if (runtime.applicationDTOs != null) {
-            applications.addAll(Arrays.asList(runtime.applicationDTOs));
-        }
-        for (org.osgi.service.jaxrs.runtime.dto.ApplicationDTO application : applications) {
-            accounted += application.resourceDTOs == null ? 0 : application.resourceDTOs.length;
-        }
-        return accounted < registered ? "the REST application is being assembled: " + accounted + " of " + registered + " resources served" : null;
     }
 
     private String componentProblem(ComponentDescriptionDTO description, Bundle bundle) {

@@ -26,6 +26,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
@@ -57,6 +58,9 @@ public class PlatformResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiReadiness readiness;
+
     @Activate
     public PlatformResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
@@ -72,7 +76,7 @@ public class PlatformResource {
     @PermitAll
     public Response health(@Context SecurityContext security) {
         boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
-        HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs).check();
+        HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs, readiness).check();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.up() ? "UP" : "DOWN");
         body.put("database", report.databaseProblem == null ? Map.of("status", "UP")

@@ -1,0 +1,355 @@
+package org.secretariat.platform.rest.impl;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.EndpointImpl;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.endpoint.ServerLifeCycleListener;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.secretariat.platform.api.rest.ApiReadiness;
+
+/**
+ * Readiness of the REST API read from the JAX-RS whiteboard itself. Three facts, each from the runtime:
+ * <ol>
+ * <li>every resource, extension and application registered as a service is known to the whiteboard's
+ * runtime DTO (served, or failed with a reason) — else the application is still being assembled;</li>
+ * <li>every such service event has been processed: the whiteboard lists a resource in its DTO
+ * <em>before</em> it rebuilds the application for it and raises its {@code service.changecount}
+ * only <em>after</em>, so an event seen here is pending until the DTO agrees and the change count
+ * has moved;</li>
+ * <li>no CXF server of an application is between its stop and its next start (CXF tells registered
+ * {@link ServerLifeCycleListener} services): in that gap CXF answers every request
+ * "No service was found" with a 404.</li>
+ * </ol>
+ * Log level FINE of this class writes each event and decision with its time, which is how the
+ * start-up race was found.
+ */
+@Component(service = {ApiReadiness.class, ServerLifeCycleListener.class}, immediate = true)
+public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListener {
+
+    private static final Logger LOG = Logger.getLogger(RestRuntimeReadiness.class.getName());
+
+    /** The services the JAX-RS whiteboard acts on, and its own runtime service (whose change count moves after each). */
+    static final String WHITEBOARD_SERVICES = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)"
+            + "(&(objectClass=javax.ws.rs.core.Application)(osgi.jaxrs.application.base=*))"
+            + "(objectClass=" + JaxrsServiceRuntime.class.getName() + "))";
+    private static final String WHITEBOARD_TARGET = "osgi.jaxrs.whiteboard.target";
+    private static final String CHANGE_COUNT = "service.changecount";
+
+    /**
+     * A change not finished after this long is taken as finished: an application that is removed stops
+     * its server for good, and readiness must not stick on it. Far above any rebuild seen (under 1 s).
+     */
+    static final Duration STALE = Duration.ofSeconds(15);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    /** A service event the whiteboard had not processed when it was seen here. */
+    private static final class Pending {
+        final int type;
+        final long runtimeId;
+        final long changeCount;
+        final long since = System.nanoTime();
+
+        Pending(int type, long runtimeId, long changeCount) {
+            this.type = type;
+            this.runtimeId = runtimeId;
+            this.changeCount = changeCount;
+        }
+    }
+
+    private final BundleContext context;
+    private final ServiceListener listener = this::serviceChanged;
+    private final Object lock = new Object();
+    private final Map<Long, Pending> pending = new HashMap<>();
+    /** The buses (one per application) whose server is stopped, with the time: each rebuild starts a new server on the same bus. */
+    private final Map<Object, Long> stoppedServers = new IdentityHashMap<>();
+    private long version;
+    private long evaluatedVersion = -1;
+    private Optional<String> evaluated = Optional.empty();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JaxrsServiceRuntime jaxrs;
+
+    @Activate
+    public RestRuntimeReadiness(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
+        context.addServiceListener(listener, WHITEBOARD_SERVICES);
+    }
+
+    @Deactivate
+    void stop() {
+        context.removeServiceListener(listener);
+        synchronized (lock) {
+            version++;
+            lock.notifyAll();
+        }
+    }
+
+    @Override
+    public Optional<String> problem() {
+        synchronized (lock) {
+            if (evaluatedVersion == version && pending.isEmpty() && stoppedServers.isEmpty()) {
+                return evaluated;
+            }
+        }
+        return evaluate();
+    }
+
+    @Override
+    public Optional<String> awaitServing(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<String> problem = problem();
+            long left = deadline - System.nanoTime();
+            if (problem.isEmpty() || left <= 0) {
+                return problem;
+            }
+            synchronized (lock) {
+                TimeUnit.NANOSECONDS.timedWait(lock, Math.min(left, POLL.toNanos()));
+            }
+        }
+    }
+
+    @Override
+    public void startServer(Server server) {
+        synchronized (lock) {
+            if (stoppedServers.remove(busOf(server)) != null) {
+                LOG.log(Level.FINE, "REST application started again after its rebuild");
+            }
+            changed();
+        }
+    }
+
+    @Override
+    public void stopServer(Server server) {
+        synchronized (lock) {
+            stoppedServers.put(busOf(server), System.nanoTime());
+            LOG.log(Level.FINE, "REST application stopped for a rebuild");
+            changed();
+        }
+    }
+
+    private void serviceChanged(ServiceEvent event) {
+        ServiceReference<?> reference = event.getServiceReference();
+        ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        if (isRuntime(reference) || !targetsThisWhiteboard(reference, runtime)) {
+            synchronized (lock) {
+                changed();
+            }
+            return;
+        }
+        // The DTO is read outside the lock: the whiteboard may be building it under its own locks.
+        JaxrsServiceRuntime service = jaxrs;
+        boolean known = service != null && known(service.getRuntimeDTO()).contains(serviceId);
+        boolean processed;
+        switch (event.getType()) {
+            case ServiceEvent.REGISTERED:
+                processed = known;
+                break;
+            case ServiceEvent.UNREGISTERING:
+                processed = !known;
+                break;
+            default:
+                // A modification is processed as a removal and an addition: wait for the change count to move.
+                processed = false;
+                break;
+        }
+        synchronized (lock) {
+            if (processed) {
+                pending.remove(serviceId);
+            } else {
+                pending.put(serviceId, new Pending(event.getType(), runtime == null ? -1 : serviceIdOf(runtime), changeCount(runtime)));
+            }
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine("JAX-RS service " + serviceId + " " + eventName(event.getType()) + " ("
+                        + java.util.Arrays.toString((String[]) reference.getProperty(Constants.OBJECTCLASS)) + " " + reference.getProperty("osgi.jaxrs.name")
+                        + " of " + (reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName()) + "): "
+                        + (processed ? "already processed by the whiteboard" : "pending"));
+            }
+            changed();
+        }
+    }
+
+    private void changed() {
+        version++;
+        lock.notifyAll();
+    }
+
+    /** Computes the answer from the runtime now and keeps it until the next change. */
+    Optional<String> evaluate() {
+        long seen;
+        synchronized (lock) {
+            seen = version;
+        }
+        JaxrsServiceRuntime service = jaxrs;
+        ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
+        RuntimeDTO dto = service == null || runtime == null ? null : service.getRuntimeDTO();
+        Set<Long> known = dto == null ? Set.of() : known(dto);
+        Optional<String> answer;
+        synchronized (lock) {
+            long now = System.nanoTime();
+            long runtimeId = runtime == null ? -1 : serviceIdOf(runtime);
+            long changeCount = changeCount(runtime);
+            for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<Long, Pending> entry = it.next();
+                Pending change = entry.getValue();
+                boolean moved = runtimeId != change.runtimeId || changeCount > change.changeCount;
+                boolean agrees = change.type == ServiceEvent.REGISTERED ? known.contains(entry.getKey())
+                        : change.type != ServiceEvent.UNREGISTERING || !known.contains(entry.getKey());
+                if (moved && agrees) {
+                    it.remove();
+                } else if (now - change.since > STALE.toNanos()) {
+                    LOG.log(Level.WARNING, "The JAX-RS whiteboard did not process the change of service {0} within {1} s; no longer waiting for it",
+                            new Object[] {entry.getKey(), STALE.toSeconds()});
+                    it.remove();
+                }
+            }
+            // A server whose bus is shut down belongs to an application that is gone, not to one being rebuilt.
+            stoppedServers.entrySet().removeIf(stopped -> now - stopped.getValue() > STALE.toNanos() || busGone(stopped.getKey()));
+            if (dto == null) {
+                answer = Optional.of("the JAX-RS whiteboard is not running");
+            } else if (!stoppedServers.isEmpty() || !pending.isEmpty()) {
+                answer = Optional.of("the REST application is being rebuilt (" + (stoppedServers.size() + pending.size()) + " changes under way)");
+            } else {
+                answer = unassembled(known, runtime);
+            }
+            if (version == seen) {
+                evaluatedVersion = seen;
+                evaluated = answer;
+            }
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine("REST readiness: " + answer.orElse("serving") + " (change count " + changeCount + ", pending " + pending.keySet() + ")");
+            }
+        }
+        return answer;
+    }
+
+    /** Every whiteboard service registered now must be known to the runtime, served or failed. */
+    private Optional<String> unassembled(Set<Long> known, ServiceReference<JaxrsServiceRuntime> runtime) {
+        ServiceReference<?>[] references;
+        try {
+            references = context.getAllServiceReferences(null, WHITEBOARD_SERVICES);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        int registered = 0;
+        int served = 0;
+        for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+            if (isRuntime(reference) || !targetsThisWhiteboard(reference, runtime)) {
+                continue;
+            }
+            registered++;
+            if (known.contains((Long) reference.getProperty(Constants.SERVICE_ID))) {
+                served++;
+            }
+        }
+        return served < registered
+                ? Optional.of("the REST application is being assembled: " + served + " of " + registered + " resources and extensions taken in")
+                : Optional.empty();
+    }
+
+    /** The service ids the runtime accounts for: applications, their resources and extensions, and every failure. */
+    static Set<Long> known(RuntimeDTO dto) {
+        Set<Long> ids = new HashSet<>();
+        if (dto.defaultApplication != null) {
+            addApplication(ids, dto.defaultApplication);
+        }
+        if (dto.applicationDTOs != null) {
+            for (ApplicationDTO application : dto.applicationDTOs) {
+                addApplication(ids, application);
+            }
+        }
+        addAll(ids, dto.failedApplicationDTOs);
+        addAll(ids, dto.failedResourceDTOs);
+        addAll(ids, dto.failedExtensionDTOs);
+        return ids;
+    }
+
+    private static void addApplication(Set<Long> ids, ApplicationDTO application) {
+        ids.add(application.serviceId);
+        addAll(ids, application.resourceDTOs);
+        addAll(ids, application.extensionDTOs);
+    }
+
+    private static void addAll(Set<Long> ids, BaseDTO[] dtos) {
+        if (dtos != null) {
+            for (BaseDTO dto : dtos) {
+                ids.add(dto.serviceId);
+            }
+        }
+    }
+
+    private static boolean isRuntime(ServiceReference<?> reference) {
+        Object classes = reference.getProperty(Constants.OBJECTCLASS);
+        return classes instanceof String[] && java.util.Arrays.asList((String[]) classes).contains(JaxrsServiceRuntime.class.getName());
+    }
+
+    /** A service that names another whiteboard is none of this one's business. */
+    private static boolean targetsThisWhiteboard(ServiceReference<?> reference, ServiceReference<JaxrsServiceRuntime> runtime) {
+        Object target = reference.getProperty(WHITEBOARD_TARGET);
+        if (target == null || runtime == null) {
+            return true;
+        }
+        try {
+            Filter filter = FrameworkUtil.createFilter(target.toString());
+            return filter.match(runtime);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The application's bus, which its rebuilds keep (each makes a new server); the server itself if CXF does not say. */
+    private static Object busOf(Server server) {
+        return server.getEndpoint() instanceof EndpointImpl ? ((EndpointImpl) server.getEndpoint()).getBus() : server;
+    }
+
+    private static boolean busGone(Object key) {
+        return key instanceof Bus && (((Bus) key).getState() == Bus.BusState.SHUTTING_DOWN || ((Bus) key).getState() == Bus.BusState.SHUTDOWN);
+    }
+
+    private static long serviceIdOf(ServiceReference<?> reference) {
+        return (Long) reference.getProperty(Constants.SERVICE_ID);
+    }
+
+    private static long changeCount(ServiceReference<?> runtime) {
+        Object count = runtime == null ? null : runtime.getProperty(CHANGE_COUNT);
+        return count instanceof Number ? ((Number) count).longValue() : -1;
+    }
+
+    private static String eventName(int type) {
+        switch (type) {
+            case ServiceEvent.REGISTERED: return "registered";
+            case ServiceEvent.UNREGISTERING: return "unregistering";
+            default: return "modified";
+        }
+    }
+}

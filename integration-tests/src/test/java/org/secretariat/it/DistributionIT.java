@@ -177,20 +177,10 @@ class DistributionIT {
     @Test
     void servesHttpsOnlyWithHstsAndSecureCookiesWhenGivenAKeystore() throws Exception {
         Path folder = folder("https");
-        Path keystore = folder.resolve("server.p12");
-        String password = "keystore-password-1";
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "secretariat", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password)
-                .redirectErrorStream(true).start();
-        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
-
-        java.security.KeyStore trusted = java.security.KeyStore.getInstance(keystore.toFile(), password.toCharArray());
-        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
-        ssl.init(null, trust.getTrustManagers(), null);
+        TestKeystore keys = TestKeystore.create(folder);
+        Path keystore = keys.file;
+        String password = keys.password;
+        javax.net.ssl.SSLContext ssl = keys.clientContext;
 
         int httpPort = PlatformOptions.freePort();
         int httpsPort = PlatformOptions.freePort();

@@ -193,6 +193,11 @@ final class Http {
 
     /** Polls {@code path} until it answers {@code status}; returns the last answer (the caller asserts on it). */
     Answer await(String path, int status, Duration limit) throws InterruptedException {
+        return await(path, status, limit, Duration.ofMillis(200));
+    }
+
+    /** As {@link #await(String, int, Duration)}, polling every {@code interval}: to catch the first moment it answers. */
+    Answer await(String path, int status, Duration limit, Duration interval) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         Answer last = null;
         while (System.nanoTime() < deadline) {
@@ -204,7 +209,7 @@ final class Http {
             } catch (IOException notYetListening) {
                 last = new Answer(0, notYetListening.toString());
             }
-            Thread.sleep(200);
+            Thread.sleep(interval.toMillis());
         }
         return last;
     }

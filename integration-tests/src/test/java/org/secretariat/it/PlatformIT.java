@@ -160,6 +160,75 @@ public class PlatformIT {
         }
     }
 
+    /** A resource a test registers and unregisters again and again. */
+    @javax.ws.rs.Path("readiness-probe")
+    public static class ReadinessProbe {
+        @javax.ws.rs.GET
+        @javax.annotation.security.PermitAll
+        @javax.ws.rs.Produces("application/json")
+        public String get() {
+            return "{\"probe\":true}";
+        }
+    }
+
+    /**
+     * Issue 21: while one thread registers and unregisters a resource 30 times (each change makes the
+     * whiteboard rebuild the application), another asks the readiness service as fast as it can; each
+     * time the resource is registered and readiness says the API serves, the resource must answer.
+     */
+    @Test
+    public void readinessNeverSaysServingWhileARegisteredResourceIsNotServedYet() throws Exception {
+        org.secretariat.platform.api.rest.ApiReadiness readiness = context.getService(context.getServiceReference(org.secretariat.platform.api.rest.ApiReadiness.class));
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger samples = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> misses = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Http poller = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Thread sampling = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    if (!probeRegistered() || readiness.problem().isPresent()) {
+                        continue;
+                    }
+                    Http.Answer answer = poller.get("/api/readiness-probe");
+                    if (probeRegistered()) {
+                        samples.incrementAndGet();
+                        if (answer.status != 200) {
+                            misses.add(answer.toString());
+                        }
+                    }
+                } catch (Exception e) {
+                    misses.add(e.toString());
+                }
+            }
+        }, "readiness sampling");
+        sampling.start();
+        try {
+            for (int cycle = 0; cycle < 30; cycle++) {
+                java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
+                properties.put("osgi.jaxrs.resource", true);
+                properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=secretariat)");
+                properties.put("readiness.probe", true);
+                org.osgi.framework.ServiceRegistration<?> registration = context.registerService(Object.class, new ReadinessProbe(), properties);
+                assertFalse("served after registration", readiness.awaitServing(Duration.ofSeconds(10)).isPresent());
+                Thread.sleep(20);
+                registration.unregister();
+                assertFalse("served after removal", readiness.awaitServing(Duration.ofSeconds(10)).isPresent());
+                Thread.sleep(20);
+            }
+        } finally {
+            running.set(false);
+            sampling.join(10_000);
+        }
+        System.out.printf("readiness sampled %d times while the resource was registered and readiness said serving: %d misses%n",
+                samples.get(), misses.size());
+        assertTrue("misses: " + misses, misses.isEmpty());
+        assertTrue("sampled: " + samples.get(), samples.get() > 10);
+    }
+
+    private boolean probeRegistered() throws org.osgi.framework.InvalidSyntaxException {
+        return context.getServiceReferences((String) null, "(readiness.probe=true)") != null;
+    }
+
     private org.osgi.framework.ServiceRegistration<?> htmlServlet(String pattern, int status, String body) {
         java.util.Dictionary<String, Object> properties = new java.util.Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.pattern", pattern);

@@ -168,21 +168,8 @@ class ReadinessIT {
     private void start() throws Exception {
         run++;
         platform = Distribution.start(home, environment, folder.resolve("run-" + run + ".log"));
-        Http http = new Http(port);
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        Http.Answer health = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                health = http.get("/api/platform/health");
-                if (health.status == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                health = new Http.Answer(0, notYetListening.toString());
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no health 200 within " + STARTUP + ": " + health + "\n" + output());
+        Http.Answer health = new Http(port).await("/api/platform/health", 200, STARTUP, Duration.ofMillis(10));
+        assertEquals(200, health.status, () -> "no health 200 within " + STARTUP + ": " + health + "\n" + output());
     }
 
     private String output() {

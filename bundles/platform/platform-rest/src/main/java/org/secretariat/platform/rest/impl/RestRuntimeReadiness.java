@@ -1,6 +1,7 @@
 package org.secretariat.platform.rest.impl;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,7 +23,8 @@ import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceListener;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.ListenerHook.ListenerInfo;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +45,8 @@ import org.secretariat.platform.api.rest.ApiReadiness;
  * runtime DTO (served, or failed with a reason) — else the application is still being assembled;</li>
  * <li>every such service event has been processed: the whiteboard lists a resource in its DTO
  * <em>before</em> it rebuilds the application for it and raises its {@code service.changecount}
- * only <em>after</em>, so an event seen here is pending until the DTO agrees and the change count
- * has moved;</li>
+ * only <em>after</em>, so an event is pending from before the framework delivers it (an
+ * {@link EventListenerHook} sees it first) until the DTO agrees and the change count has moved;</li>
  * <li>no CXF server of an application is between its stop and its next start (CXF tells registered
  * {@link ServerLifeCycleListener} services): in that gap CXF answers every request
  * "No service was found" with a 404.</li>
@@ -52,8 +54,8 @@ import org.secretariat.platform.api.rest.ApiReadiness;
  * Log level FINE of this class writes each event and decision with its time, which is how the
  * start-up race was found.
  */
-@Component(service = {ApiReadiness.class, ServerLifeCycleListener.class}, immediate = true)
-public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListener {
+@Component(service = {ApiReadiness.class, ServerLifeCycleListener.class, EventListenerHook.class}, immediate = true)
+public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListener, EventListenerHook {
 
     private static final Logger LOG = Logger.getLogger(RestRuntimeReadiness.class.getName());
 
@@ -69,6 +71,8 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
      * its server for good, and readiness must not stick on it. Far above any rebuild seen (under 1 s).
      */
     static final Duration STALE = Duration.ofSeconds(15);
+    /** How long a modified service keeps readiness false when the whiteboard does not act on the modification. */
+    static final Duration MODIFIED_LIMIT = Duration.ofSeconds(1);
     private static final Duration POLL = Duration.ofMillis(50);
 
     /** A service event the whiteboard had not processed when it was seen here. */
@@ -86,7 +90,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     }
 
     private final BundleContext context;
-    private final ServiceListener listener = this::serviceChanged;
+    private final Filter whiteboardServices;
     private final Object lock = new Object();
     private final Map<Long, Pending> pending = new HashMap<>();
     /** The buses (one per application) whose server is stopped, with the time: each rebuild starts a new server on the same bus. */
@@ -101,12 +105,11 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     @Activate
     public RestRuntimeReadiness(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
-        context.addServiceListener(listener, WHITEBOARD_SERVICES);
+        this.whiteboardServices = context.createFilter(WHITEBOARD_SERVICES);
     }
 
     @Deactivate
     void stop() {
-        context.removeServiceListener(listener);
         synchronized (lock) {
             version++;
             lock.notifyAll();
@@ -157,43 +160,27 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         }
     }
 
-    private void serviceChanged(ServiceEvent event) {
+    /**
+     * Called by the framework before it delivers a service event to any listener, the whiteboard's
+     * included: a change of a whiteboard service is pending from before the whiteboard starts on it.
+     */
+    @Override
+    public void event(ServiceEvent event, Map<BundleContext, Collection<ListenerInfo>> listeners) {
         ServiceReference<?> reference = event.getServiceReference();
-        ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
-        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
-        if (isRuntime(reference) || !targetsThisWhiteboard(reference, runtime)) {
-            synchronized (lock) {
-                changed();
-            }
+        if (!whiteboardServices.match(reference)) {
             return;
         }
-        // The DTO is read outside the lock: the whiteboard may be building it under its own locks.
-        JaxrsServiceRuntime service = jaxrs;
-        boolean known = service != null && known(service.getRuntimeDTO()).contains(serviceId);
-        boolean processed;
-        switch (event.getType()) {
-            case ServiceEvent.REGISTERED:
-                processed = known;
-                break;
-            case ServiceEvent.UNREGISTERING:
-                processed = !known;
-                break;
-            default:
-                // A modification is processed as a removal and an addition: wait for the change count to move.
-                processed = false;
-                break;
-        }
+        ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
         synchronized (lock) {
-            if (processed) {
-                pending.remove(serviceId);
-            } else {
+            if (!isRuntime(reference) && targetsThisWhiteboard(reference, runtime)) {
+                long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
                 pending.put(serviceId, new Pending(event.getType(), runtime == null ? -1 : serviceIdOf(runtime), changeCount(runtime)));
-            }
-            if (LOG.isLoggable(Level.FINE)) {
-                LOG.fine("JAX-RS service " + serviceId + " " + eventName(event.getType()) + " ("
-                        + java.util.Arrays.toString((String[]) reference.getProperty(Constants.OBJECTCLASS)) + " " + reference.getProperty("osgi.jaxrs.name")
-                        + " of " + (reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName()) + "): "
-                        + (processed ? "already processed by the whiteboard" : "pending"));
+                if (LOG.isLoggable(Level.FINE)) {
+                    LOG.fine("JAX-RS service " + serviceId + " " + eventName(event.getType()) + " ("
+                            + java.util.Arrays.toString((String[]) reference.getProperty(Constants.OBJECTCLASS)) + " "
+                            + reference.getProperty("osgi.jaxrs.name") + " of "
+                            + (reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName()) + "): pending");
+                }
             }
             changed();
         }
@@ -226,6 +213,9 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
                 boolean agrees = change.type == ServiceEvent.REGISTERED ? known.contains(entry.getKey())
                         : change.type != ServiceEvent.UNREGISTERING || !known.contains(entry.getKey());
                 if (moved && agrees) {
+                    it.remove();
+                } else if (change.type == ServiceEvent.MODIFIED && now - change.since > MODIFIED_LIMIT.toNanos()) {
+                    // The whiteboard acts on a changed service only when the change matters to it; often it does nothing.
                     it.remove();
                 } else if (now - change.since > STALE.toNanos()) {
                     LOG.log(Level.WARNING, "The JAX-RS whiteboard did not process the change of service {0} within {1} s; no longer waiting for it",

@@ -119,6 +119,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST as a page of another site would send it, naming its origin. */
+    Answer postWithOrigin(String path, String json, String origin) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST with a body of another type, e.g. a CSV file. */
     Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

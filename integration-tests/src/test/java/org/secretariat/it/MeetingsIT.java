@@ -44,6 +44,36 @@ class MeetingsIT {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * Issue 18: one bad request used to write some 300 log lines, so a flood rotated the history away.
+     * 1,000 bad requests of every kind (bad JSON, wrong types, bad query parameters, unknown records,
+     * another site's Origin, and the searches that once failed) leave the log under 1 MB more and its
+     * earlier lines in place.
+     */
+    private static void floodOfBadRequestsLeavesTheLogCompact(Http admin, String meeting, long documentId, Path log) throws Exception {
+        long before = Files.size(log);
+        String[] bodies = {"{\"type\":", "[1,2,3]", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":123,\"endDate\":true}",
+            "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-02-30\",\"endDate\":\"2011-09-13\"}"};
+        int refused = 0;
+        for (int i = 0; i < 1000; i++) {
+            Http.Answer answer;
+            switch (i % 6) {
+                case 0: answer = admin.post("/api/meetings", bodies[i / 6 % bodies.length]); break;
+                case 1: answer = admin.get("/api/meetings/practice?q=" + i + "%25'&year=20" + (i % 100)); break;
+                case 2: answer = admin.get("/api/meetings?upcoming=maybe&year=abc"); break;
+                case 3: answer = admin.get(meeting + "/documents/" + documentId + "/en?revision=x" + i); break;
+                case 4: answer = admin.get("/api/meetings/" + (900000 + i)); break;
+                default: answer = admin.postWithOrigin("/api/meetings", "{}", "https://evil.example.org"); break;
+            }
+            assertTrue(answer.status >= 200 && answer.status < 500, () -> "a bad request is the client's error: " + answer);
+            refused += answer.status >= 400 ? 1 : 0;
+        }
+        long growth = Files.size(log) - before;
+        System.out.printf("log flood: 1000 bad requests (%d refused), the log grew by %d bytes%n", refused, growth);
+        assertTrue(growth < 1024 * 1024, "the log grew by " + growth + " bytes");
+        assertTrue(Files.readString(log).contains("Secretariat started"), "earlier entries are kept");
+    }
+
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
@@ -81,6 +111,9 @@ class MeetingsIT {
             assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-12\"}"), 400, "endDate");
             assertError(admin.post("/api/meetings", "{\"type\":\"WORKSHOP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-13\"}"), 400, "type");
             assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-13-01\",\"endDate\":\"2011-09-13\"}"), 400, "startDate");
+            // Strict JSON types: a number is not a date, 1 is not a yes.
+            assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":123,\"endDate\":\"2011-09-13\"}"), 400, "startDate");
+            assertError(admin.get("/api/meetings?upcoming=maybe"), 400, "upcoming");
             assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-13\","
                     + "\"onlineUrl\":\"https://meet.example.org\"}"), 400, "onlineUrl");
             String update = "{\"type\":\"MSP\",\"number\":2,\"title\":\"Second Meeting of States Parties\",\"startDate\":\"2011-09-13\","
@@ -98,6 +131,7 @@ class MeetingsIT {
                     "WORKING_PAPER", "language", "en"), "wp2.pdf", "application/pdf", pdf("second")).json.get("symbol").asText());
             assertEquals("CCM/MSP/2011/1", admin.multipart(meeting + "/documents", Map.of("title", "Provisional agenda", "category",
                     "OFFICIAL", "language", "en"), "agenda.pdf", "application/pdf", pdf("agenda")).json.get("symbol").asText());
+            assertError(admin.get(meeting + "/documents/" + documentId + "/en?revision=abc"), 400, "revision");
             HttpResponse<byte[]> download = admin.bytes(meeting + "/documents/" + documentId + "/en");
             assertEquals(200, download.statusCode());
             assertArrayEquals(workingPaper, download.body());
@@ -135,6 +169,14 @@ class MeetingsIT {
             assertEquals(1, decision.json.get("number").asInt());
             assertEquals(1, admin.get("/api/meetings/practice?theme=Universalization&year=2011").json.get("total").asInt());
             assertEquals(0, admin.get("/api/meetings/practice?year=2012").json.get("total").asInt());
+            // Every filter of the register and of the meetings list, alone and together (each bound as a parameter).
+            assertEquals(1, admin.get("/api/meetings/practice?q=intersessional").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings/practice?q=DECIDED").json.get("total").asInt());
+            assertEquals(0, admin.get("/api/meetings/practice?q=%25'%22_").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings/practice?theme=Universalization&year=2011&q=programme").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings?type=MSP&year=2011&q=second&upcoming=false").json.get("total").asInt());
+            assertEquals(0, admin.get("/api/meetings?type=MSP&year=2011&q=second&upcoming=true").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings?status=CONVENED&q=beirut").json.get("total").asInt());
             assertEquals(201, admin.post(meeting + "/actions", "{\"title\":\"Circulate the report\",\"owner\":\"Director\",\"dueDate\":\"2011-10-31\"}").status);
             assertEquals(1, admin.get("/api/meetings/actions/overdue").json.size());
 
@@ -207,6 +249,8 @@ class MeetingsIT {
             assertEquals("Afghanistan", ordered.get(1).get("delegation").asText());
             assertEquals("OBSERVER_STATE", ordered.get(1).get("protocolGroup").asText());
             assertEquals("ICRC", ordered.get(2).get("delegation").asText());
+
+            floodOfBadRequestsLeavesTheLogCompact(admin, meeting, documentId, folder.resolve("data/logs/secretariat.0.log"));
 
             // Uninstall keeps the data and the files; installing again finds them.
             Http.Answer uninstalled = admin.delete("/api/platform/modules/meetings");

@@ -209,6 +209,19 @@ public class SecurityIT {
     }
 
     @Test
+    public void stateChangingCallsFromAnotherSiteAreRefusedByTheirOrigin() throws Exception {
+        String body = "{\"name\":\"origin\",\"expiresAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}";
+        Http.Answer foreign = admin.postWithOrigin("/api/platform/tokens", body, "https://evil.example.org");
+        assertEquals(foreign.toString(), 403, foreign.status);
+        assertTrue(foreign.body, foreign.body.contains("Cross-origin"));
+        Http.Answer foreignLogin = new Http(port).postWithOrigin("/api/platform/session",
+                "{\"username\":\"admin\",\"password\":\"" + PlatformOptions.ADMIN_PASSWORD + "\"}", "null");
+        assertEquals("no login from a sandboxed page either: " + foreignLogin, 403, foreignLogin.status);
+        Http.Answer sameSite = admin.postWithOrigin("/api/platform/tokens", body, "http://127.0.0.1:" + port);
+        assertEquals(sameSite.toString(), 201, sameSite.status);
+    }
+
+    @Test
     public void bruteForceIsAnsweredWith429AndRetryAfter() throws Exception {
         String username = "target-" + System.nanoTime();
         assertEquals(201, admin.post("/api/platform/users", "{\"username\":\"" + username

@@ -259,7 +259,8 @@ public class DocumentsResource {
     @Produces(MediaType.WILDCARD)
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
     public Response download(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId,
-            @PathParam("language") String language, @QueryParam("revision") Integer revision) {
+            @PathParam("language") String language, @QueryParam("revision") String revisionParameter) {
+        Integer revision = Input.wholeNumber("revision", revisionParameter, 1);
         Object[] found = Transactions.read(store.store(), em -> {
             MeetingDocument document = find(em, meetingId, documentId);
             var query = em.createQuery("SELECT f FROM DocumentFile f WHERE f.documentId = :document AND f.language = :language"

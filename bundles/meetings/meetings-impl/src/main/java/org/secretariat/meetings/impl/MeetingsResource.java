@@ -87,7 +87,7 @@ public class MeetingsResource {
             conditions.add("(LOWER(m.title) LIKE :text ESCAPE '\\' OR LOWER(m.city) LIKE :text ESCAPE '\\')");
             parameters.put("text", LikePatterns.containing(q.trim().toLowerCase(Locale.ROOT)));
         }
-        if ("true".equalsIgnoreCase(upcoming)) {
+        if (Input.flag("upcoming", upcoming)) {
             conditions.add("m.endDate >= :today");
             parameters.put("today", store.today());
         }

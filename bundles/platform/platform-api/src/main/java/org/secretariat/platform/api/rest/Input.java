@@ -78,4 +78,32 @@ public final class Input {
             throw ApiException.badRequest("endDate", "endDate is before startDate");
         }
     }
+
+    /** A yes/no query parameter: absent or blank is false; otherwise exactly {@code true} or {@code false}, else 400 naming it. */
+    public static boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true": return true;
+            case "false": return false;
+            default: throw ApiException.badRequest(field, field + " must be true or false");
+        }
+    }
+
+    /** A whole-number query parameter of at least {@code min}: null when absent, else 400 naming it. */
+    public static Integer wholeNumber(String field, String value, int min) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest(field, field + " must be a whole number of at least " + min);
+    }
 }

@@ -148,6 +148,9 @@ public class PersistenceUnitExtender implements SchemaVersions, BundleTrackerCus
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
+        // On Derby (a DB2-family platform) a LIKE ... ESCAPE makes EclipseLink print every parameter of the
+        // statement into the SQL as a literal, booleans as 1, which Derby refuses; bind all but what must be literal.
+        properties.put(PersistenceUnitProperties.JDBC_ALLOW_PARTIAL_PARAMETERS, "true");
         properties.put(PersistenceUnitProperties.SESSION_NAME, "secretariat-" + unitName + "-" + bundle.getBundleId());
         ModulePersistenceUnit unit = new ModulePersistenceUnit(unitName, entities, dataSource, loader, bundle.getEntry("/"), properties);
         EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);

@@ -39,6 +39,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
+    private final Incidents incidents = new Incidents(LOG);
+
     @Override
     public Response toResponse(Throwable failure) {
         ApiError error = toError(failure);
@@ -69,7 +71,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Request failed, incident " + incident, failure);
+        incidents.record(incident, failure);
         return new ApiError(500, "Internal error; incident " + incident + " is in the server log", null);
     }
 
@@ -86,7 +88,19 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             JsonMappingException mapping = (JsonMappingException) failure;
             return new ApiError(400, "Value has the wrong type or form", path(mapping));
         }
-        return new ApiError(400, "Request body is not valid JSON: " + failure.getOriginalMessage(), null);
+        if (failure instanceof JsonMappingException) {
+            return new ApiError(400, "Request body has the wrong form: send a JSON object with the fields this endpoint takes", null);
+        }
+        return new ApiError(400, "Request body is not valid JSON: " + withoutClassNames(failure.getOriginalMessage()), null);
+    }
+
+    /** Jackson names Java types in backquotes (`java.lang.String`); a client needs none of that. */
+    static String withoutClassNames(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.replaceAll("`[\\w.$\\[\\]<>, ]+`", "a value").replaceAll("\\(for (Object|root) starting at.*", "").trim();
     }
 
     private static String typeName(Class<?> type) {
@@ -128,7 +142,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case 405: return "Method not allowed";
             case 406: return "Not acceptable: this resource answers application/json";
             case 409: return "Conflict";
-            case 415: return "Unsupported media type: send application/json";
+            case 415: return "Unsupported media type: send the Content-Type this endpoint takes (application/json; multipart/form-data for uploads; text/csv for imports)";
             default: return Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request refused";
         }

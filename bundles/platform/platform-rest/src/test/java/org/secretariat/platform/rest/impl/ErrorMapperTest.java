@@ -22,7 +22,33 @@ class ErrorMapperTest {
     static class Body {
         public Status status;
         public LocalDate depositDate;
+        public Boolean establishedPractice;
         public List<Body> children;
+    }
+
+    @Test
+    void aDateIsAnIsoStringOfARealDayNotANumber() {
+        assertEquals("depositDate", errorFor("{\"depositDate\":123}").getField());
+        assertEquals("depositDate", errorFor("{\"depositDate\":\"2011-02-30\"}").getField());
+    }
+
+    @Test
+    void aYesNoFieldIsTrueOrFalseOnly() {
+        for (String value : new String[] {"1", "0", "\"yes\"", "\"true\"", "1.0"}) {
+            ApiError error = errorFor("{\"establishedPractice\":" + value + "}");
+            assertEquals(400, error.getStatus(), value);
+            assertEquals("establishedPractice", error.getField(), value);
+        }
+    }
+
+    @Test
+    void messagesNameNoJavaClass() {
+        for (String body : new String[] {"[1,2]", "\"text\"", "{\"status\":", "{\"children\":{\"x\":1}}", "{'a':1}"}) {
+            Exception failure = assertThrows(Exception.class, () -> json.readValue(body, Body.class));
+            ApiError error = mapper.toError(failure);
+            assertEquals(400, error.getStatus(), body);
+            assertFalse(error.getError().matches(".*(java\\.|org\\.|com\\.|`).*"), body + " -> " + error.getError());
+        }
     }
 
     private final ErrorMapper mapper = new ErrorMapper();

@@ -44,7 +44,8 @@ public class ModuleCommands {
         lines.add("Installed:");
         for (InstalledModule module : manager.installed()) {
             Map<String, Bundle> bundles = manager.bundlesOf(module.moduleId);
-            boolean active = !bundles.isEmpty() && bundles.values().stream().allMatch(b -> b.getState() == Bundle.ACTIVE);
+            boolean active = !bundles.isEmpty() && bundles.values().stream().allMatch(b -> b.getState() == Bundle.ACTIVE)
+                    && manager.missingBundles(module).isEmpty();
             lines.add(String.format("  %-20s %-16s %-8s%s", module.moduleId, module.version, active ? "ACTIVE" : "FAILING",
                     module.previousVersion == null ? "" : "  (previous " + module.previousVersion + ")"));
         }

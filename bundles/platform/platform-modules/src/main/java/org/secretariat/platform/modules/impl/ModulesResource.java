@@ -55,7 +55,8 @@ public class ModulesResource {
             json.put("version", module.version);
             json.put("previousVersion", module.previousVersion);
             Map<String, Bundle> bundles = manager.bundlesOf(module.moduleId);
-            boolean active = !bundles.isEmpty() && bundles.values().stream().allMatch(b -> b.getState() == Bundle.ACTIVE);
+            boolean active = !bundles.isEmpty() && bundles.values().stream().allMatch(b -> b.getState() == Bundle.ACTIVE)
+                    && manager.missingBundles(module).isEmpty();
             json.put("state", active ? "ACTIVE" : "FAILING");
             json.put("bundles", bundles.values().stream().map(b -> b.getSymbolicName() + " " + b.getVersion()).collect(Collectors.toList()));
             json.put("updatedAt", module.updatedAt);
@@ -72,6 +73,22 @@ public class ModulesResource {
         body.put("installed", installed);
         body.put("available", available);
         body.put("running", manager.currentOperation());
+        List<Map<String, Object>> operations = new ArrayList<>();
+        for (ModuleOperationRecord record : manager.latestOperations()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("module", record.moduleId);
+            json.put("operation", record.operation.toLowerCase());
+            json.put("from", record.fromVersion);
+            json.put("to", record.toVersion);
+            json.put("state", record.state);
+            json.put("stepsDone", record.stepsDone);
+            json.put("stepsTotal", record.stepsTotal);
+            json.put("outcome", record.outcome);
+            json.put("startedAt", record.startedAt);
+            json.put("endedAt", record.endedAt);
+            operations.add(json);
+        }
+        body.put("lastOperations", operations);
         return body;
     }
 

@@ -8,18 +8,34 @@ final class Plan {
 
     enum Operation { INSTALL, UPGRADE, ROLLBACK, UNINSTALL }
 
-    /** One bundle's change. */
+    /**
+     * One bundle's change: what it is (action, name, versions: shown by a dry run) and what carrying it
+     * out and undoing it need (the bundle, the jar to apply, the jar of the version before).
+     */
     static final class Step {
         final String action;
         final String symbolicName;
         final String from;
         final String to;
+        /** The installed bundle this step changes, or -1 (an install, a bundle used from elsewhere). */
+        final long bundleId;
+        /** The jar an install or update applies. */
+        final java.nio.file.Path jar;
+        /** The jar of the version before, which an undo puts back (null: nothing to put back). */
+        final java.nio.file.Path previousJar;
 
         Step(String action, String symbolicName, String from, String to) {
+            this(action, symbolicName, from, to, -1, null, null);
+        }
+
+        Step(String action, String symbolicName, String from, String to, long bundleId, java.nio.file.Path jar, java.nio.file.Path previousJar) {
             this.action = action;
             this.symbolicName = symbolicName;
             this.from = from;
             this.to = to;
+            this.bundleId = bundleId;
+            this.jar = jar;
+            this.previousJar = previousJar;
         }
 
         @Override

@@ -57,7 +57,7 @@ class ModuleFeatureTest {
                 "Unable to resolve org.secretariat.fixture.notes [85](R 85.0): missing requirement [org.secretariat.fixture.notes [85](R 85.0)] "
                         + "osgi.wiring.package; (&(osgi.wiring.package=org.secretariat.nowhere)(version>=1.0.0)(!(version>=2.0.0))) "
                         + "Unresolved requirements: [...]");
-        String message = ModuleManager.resolutionMessage(felix);
+        String message = FelixModuleFramework.resolutionMessage(felix);
         assertEquals(true, message.startsWith("missing package org.secretariat.nowhere version [1.0.0,2.0.0)"), message);
     }
 }

@@ -18,6 +18,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.rest.ApiReadiness;
 
 /**
@@ -62,14 +63,16 @@ final class HealthCheck {
     private final DataSource dataSource;
     private final org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs;
     private final ApiReadiness readiness;
+    private final List<HealthContributor> contributors;
 
     HealthCheck(BundleContext context, ServiceComponentRuntime scr, DataSource dataSource,
-            org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs, ApiReadiness readiness) {
+            org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs, ApiReadiness readiness, List<HealthContributor> contributors) {
         this.context = context;
         this.scr = scr;
         this.dataSource = dataSource;
         this.jaxrs = jaxrs;
         this.readiness = readiness;
+        this.contributors = contributors;
     }
 
     Report check() {
@@ -104,6 +107,15 @@ final class HealthCheck {
             }
         }
         failedResources(modules);
+        for (HealthContributor contributor : contributors) {
+            Map<String, List<String>> found;
+            try {
+                found = contributor.problems();
+            } catch (RuntimeException e) {
+                found = Map.of(PLATFORM, List.of("a health contributor failed: " + e));
+            }
+            found.forEach((module, problems) -> modules.computeIfAbsent(module, ModuleHealth::new).problems.addAll(problems));
+        }
         String rest = restProblem();
         if (rest != null) {
             modules.get(PLATFORM).problems.add(rest);

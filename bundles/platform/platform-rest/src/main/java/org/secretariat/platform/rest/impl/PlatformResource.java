@@ -26,6 +26,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.rest.ApiException;
@@ -61,6 +62,9 @@ public class PlatformResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ApiReadiness readiness;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<HealthContributor> contributors;
+
     @Activate
     public PlatformResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
@@ -76,7 +80,7 @@ public class PlatformResource {
     @PermitAll
     public Response health(@Context SecurityContext security) {
         boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
-        HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs, readiness).check();
+        HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs, readiness, contributors == null ? List.of() : contributors).check();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.up() ? "UP" : "DOWN");
         body.put("database", report.databaseProblem == null ? Map.of("status", "UP")

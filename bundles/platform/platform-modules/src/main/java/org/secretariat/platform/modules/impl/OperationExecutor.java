@@ -1,0 +1,149 @@
+package org.secretariat.platform.modules.impl;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Carries out a {@link Plan}, all or nothing: resolves the new bundles first (nothing changes when
+ * they cannot be), journals the intent, applies the default configuration and each bundle step,
+ * refreshes, starts and waits for the module's components and REST paths, and closes the journal
+ * together with the module's new version. Any failure undoes the steps done, newest first, and puts
+ * the previous version back. After a crash, {@link #recover} brings a module back to its recorded version.
+ */
+final class OperationExecutor {
+
+    private static final Logger LOG = Logger.getLogger(OperationExecutor.class.getName());
+
+    private final ModuleFramework framework;
+    private final ModulePlanner planner;
+    private final DefaultConfigurations configurations;
+    private final OperationJournal journal;
+    private final Consumer<String> phase;
+
+    OperationExecutor(ModuleFramework framework, ModulePlanner planner, DefaultConfigurations configurations, OperationJournal journal,
+            Consumer<String> phase) {
+        this.framework = framework;
+        this.planner = planner;
+        this.configurations = configurations;
+        this.journal = journal;
+        this.phase = phase;
+    }
+
+    void run(Plan plan) {
+        if (plan.target != null) {
+            phase.accept("resolving against the running platform");
+            List<Path> jars = plan.steps.stream().filter(step -> step.jar != null).map(step -> step.jar).collect(Collectors.toList());
+            framework.checkResolvable(plan.target.toString(), jars);
+        }
+        List<BundleStep> steps = plan.steps.stream().map(BundleStep::of).collect(Collectors.toList());
+        journal.begin(plan, steps.size());
+        List<String> created = List.of();
+        List<BundleStep> done = new ArrayList<>();
+        try {
+            if (plan.target != null) {
+                phase.accept("applying default configuration");
+                created = configurations.apply(plan.target.configurations);
+                journal.configurationsCreated(plan.module, created);
+            }
+            phase.accept("changing bundles");
+            Set<Long> touched = new LinkedHashSet<>();
+            for (BundleStep step : steps) {
+                touched.addAll(step.apply(framework, plan.module));
+                done.add(step);
+                journal.stepDone(plan.module, done.size());
+            }
+            framework.refresh(touched);
+            if (plan.target != null) {
+                startAndWait(plan.module, plan.target.toString());
+            }
+            journal.finish(plan);
+        } catch (RuntimeException e) {
+            throw putBack(plan, done, created, e);
+        }
+    }
+
+    private void startAndWait(String module, String what) {
+        List<Long> ids = planner.bundlesOf(module).values().stream().map(ModuleFramework.InstalledBundle::id).collect(Collectors.toList());
+        framework.start(ids);
+        phase.accept("waiting for components (and migrations)");
+        framework.awaitComponents(ids);
+        phase.accept("waiting for the REST paths");
+        framework.awaitServing(what);
+    }
+
+    /** Undoes the steps done, newest first, and starts the previous version again; answers the failure to throw. */
+    private ModuleOperationException putBack(Plan plan, List<BundleStep> done, List<String> created, RuntimeException failure) {
+        String cause = failure.getMessage();
+        LOG.log(Level.WARNING, "Module operation failed, putting back " + plan.module + " " + plan.fromVersion + ": " + cause, failure);
+        phase.accept("putting the previous version back");
+        configurations.remove(created);
+        boolean restored = true;
+        Set<Long> touched = new LinkedHashSet<>();
+        List<BundleStep> newestFirst = new ArrayList<>(done);
+        Collections.reverse(newestFirst);
+        for (BundleStep step : newestFirst) {
+            try {
+                touched.addAll(step.undo(framework, plan.module));
+            } catch (RuntimeException e) {
+                restored = false;
+                LOG.log(Level.SEVERE, "Could not undo " + step + " of module " + plan.module, e);
+            }
+        }
+        try {
+            framework.refresh(touched);
+            if (plan.current != null) {
+                startAndWait(plan.module, plan.current.toString());
+            }
+        } catch (RuntimeException e) {
+            restored = false;
+            LOG.log(Level.SEVERE, "Could not start module " + plan.module + " " + plan.fromVersion + " again", e);
+        }
+        String outcome = !restored ? "; putting the previous state back failed too: see the log and health"
+                : plan.fromVersion == null ? "; nothing was installed" : "; version " + plan.fromVersion + " was put back";
+        try {
+            journal.failed(plan.module, cause + outcome, restored);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not journal the failure of the operation on module " + plan.module, e);
+        }
+        int status = failure instanceof ModuleOperationException ? ((ModuleOperationException) failure).status : 422;
+        return new ModuleOperationException(status, cause + outcome);
+    }
+
+    /**
+     * Brings a module whose operation was interrupted back to its recorded version ({@code recorded},
+     * null when it was not installed): whatever bundles the crash left are changed to match, the default
+     * configurations the operation created are deleted, and the bundles are started. Components are not
+     * waited for: at start-up the services they need may not be there yet; health tells.
+     *
+     * @return what was done, for the journal and the audit log
+     */
+    String recover(ModuleOperationRecord interrupted, Optional<ModuleFeature> recorded) {
+        String module = interrupted.moduleId;
+        if (interrupted.createdConfigurations != null) {
+            configurations.remove(List.of(interrupted.createdConfigurations.split(",")));
+        }
+        List<Plan.Step> steps = planner.bundleSteps(module, recorded.orElse(null), recorded.orElse(null), new ArrayList<>());
+        Set<Long> touched = new LinkedHashSet<>();
+        List<String> applied = new ArrayList<>();
+        for (Plan.Step step : steps) {
+            touched.addAll(BundleStep.of(step).apply(framework, module));
+            if (!"keep".equals(step.action) && !"use".equals(step.action)) {
+                applied.add(step.toString());
+            }
+        }
+        framework.refresh(touched);
+        framework.start(planner.bundlesOf(module).values().stream().map(ModuleFramework.InstalledBundle::id).collect(Collectors.toList()));
+        String state = recorded.map(feature -> "version " + feature.versionText + " put back").orElse("the module is not installed, as before");
+        return "interrupted " + interrupted.operation.toLowerCase() + " of " + module + " (" + interrupted.stepsDone + " of "
+                + interrupted.stepsTotal + " steps done): " + state + (applied.isEmpty() ? "" : " (" + String.join(", ", applied) + ")");
+    }
+}

@@ -92,6 +92,14 @@ final class Distribution implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** kill -9: the process dies where it stands, as in a power cut or an OOM kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the platform did not die of SIGKILL within 30 s");
+        }
+    }
+
     /** Waits for a process that is expected to end by itself, and answers its exit code. */
     int processExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -34,6 +34,8 @@ import org.secretariat.platform.api.rest.ApiReadiness;
 final class FelixModuleFramework implements ModuleFramework {
 
     private static final Logger LOG = Logger.getLogger(FelixModuleFramework.class.getName());
+    /** Where the resolution check installs a module's jars for a moment. */
+    static final String PROBE_PREFIX = "secretariat:probe:";
     private static final Duration COMPONENT_WAIT = Duration.ofSeconds(30);
     private static final Duration REST_WAIT = Duration.ofSeconds(10);
     private static final Duration REFRESH_WAIT = Duration.ofSeconds(30);
@@ -155,7 +157,7 @@ final class FelixModuleFramework implements ModuleFramework {
         try {
             for (Path jar : jars) {
                 try (InputStream in = Files.newInputStream(jar)) {
-                    probes.add(context.installBundle("secretariat:probe:" + UUID.randomUUID(), in));
+                    probes.add(context.installBundle(PROBE_PREFIX + UUID.randomUUID(), in));
                 } catch (BundleException e) {
                     throw new ModuleOperationException(422, "Bundle " + jar.getFileName() + " is not a valid bundle: " + e.getMessage());
                 } catch (IOException e) {

@@ -105,9 +105,12 @@ public class ModuleManager implements HealthContributor {
                 configurations::configured, this::recordedSchemaVersion);
         this.executor = new OperationExecutor(framework, planner, configurations, journal, this::phase);
         List<ModuleOperationRecord> interrupted = journal.unfinished();
-        if (!interrupted.isEmpty()) {
+        List<Long> probes = framework.bundles().stream().filter(b -> b.location().startsWith(FelixModuleFramework.PROBE_PREFIX))
+                .map(ModuleFramework.InstalledBundle::id).collect(java.util.stream.Collectors.toList());
+        if (!interrupted.isEmpty() || !probes.isEmpty()) {
             interrupted.forEach(record -> recovering.put(record.moduleId, record.operation.toLowerCase()));
-            recovery = new Thread(() -> recover(interrupted), "secretariat-module-recovery");
+            probes.forEach(probe -> recovering.put("platform", "resolution check"));
+            recovery = new Thread(() -> recover(interrupted, probes), "secretariat-module-recovery");
             recovery.start();
         }
     }
@@ -252,13 +255,20 @@ public class ModuleManager implements HealthContributor {
     }
 
     /** Puts back each operation a crash interrupted, with requests held meanwhile; health is DOWN until it is done. */
-    private void recover(List<ModuleOperationRecord> interrupted) {
+    private void recover(List<ModuleOperationRecord> interrupted, List<Long> probes) {
         running.lock();
         TrafficGate held = gate;
         if (held != null) {
             held.close();
         }
         try {
+            if (!probes.isEmpty()) {
+                // Bundles installed only to check a module resolves, left behind by a crash during that check.
+                LOG.warning("Removing " + probes.size() + " bundles left by a resolution check a crash interrupted");
+                probes.forEach(framework::uninstall);
+                framework.refresh(probes);
+                recovering.remove("platform");
+            }
             for (ModuleOperationRecord record : interrupted) {
                 currentOperation = "recovery of " + record.operation.toLowerCase() + " " + record.moduleId;
                 Optional<InstalledModule> installed = installed(record.moduleId);

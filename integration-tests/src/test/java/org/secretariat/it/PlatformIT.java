@@ -183,17 +183,22 @@ public class PlatformIT {
         java.util.concurrent.atomic.AtomicInteger samples = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ConcurrentLinkedQueue<String> misses = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Http poller = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        // Where the registering thread is: a sample counts from the moment the resource is in the registry
+        // (registration under way included) until its removal starts.
+        java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("gone");
         Thread sampling = new Thread(() -> {
             while (running.get()) {
                 try {
-                    if (!probeRegistered() || readiness.problem().isPresent()) {
+                    String before = phase.get();
+                    if (before.equals("gone") || before.equals("unregistering") || !probeRegistered() || readiness.problem().isPresent()) {
                         continue;
                     }
                     Http.Answer answer = poller.get("/api/readiness-probe");
-                    if (probeRegistered()) {
+                    String after = phase.get();
+                    if (after.equals("registering") || after.equals("registered")) {
                         samples.incrementAndGet();
                         if (answer.status != 200) {
-                            misses.add(answer.toString());
+                            misses.add(answer + " (" + before + " -> " + after + ")");
                         }
                     }
                 } catch (Exception e) {
@@ -208,10 +213,14 @@ public class PlatformIT {
                 properties.put("osgi.jaxrs.resource", true);
                 properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=secretariat)");
                 properties.put("readiness.probe", true);
+                phase.set("registering");
                 org.osgi.framework.ServiceRegistration<?> registration = context.registerService(Object.class, new ReadinessProbe(), properties);
+                phase.set("registered");
                 assertFalse("served after registration", readiness.awaitServing(Duration.ofSeconds(10)).isPresent());
                 Thread.sleep(20);
+                phase.set("unregistering");
                 registration.unregister();
+                phase.set("gone");
                 assertFalse("served after removal", readiness.awaitServing(Duration.ofSeconds(10)).isPresent());
                 Thread.sleep(20);
             }

@@ -133,7 +133,13 @@ final class HealthCheck {
         if (jaxrs == null) {
             return;
         }
-        org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[] failed = jaxrs.getRuntimeDTO().failedResourceDTOs;
+        org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[] failed;
+        try {
+            failed = jaxrs.getRuntimeDTO().failedResourceDTOs;
+        } catch (java.util.ConcurrentModificationException changing) {
+            // The whiteboard is changing its collections this very moment; readiness reports the rebuild.
+            return;
+        }
         for (org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO resource : failed == null ? new org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[0] : failed) {
             if (resource.failureReason == org.osgi.service.jaxrs.runtime.dto.DTOConstants.FAILURE_REASON_SHADOWED_BY_OTHER_SERVICE) {
                 continue;

@@ -97,6 +97,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     private final Map<Object, Long> stoppedServers = new IdentityHashMap<>();
     private long version;
     private long evaluatedVersion = -1;
+    private Set<Long> evaluatedServices = Set.of();
     private Optional<String> evaluated = Optional.empty();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -118,8 +119,10 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     @Override
     public Optional<String> problem() {
+        // A service is in the registry a moment before its event reaches the hook: compare what is registered now too.
+        Set<Long> registered = registeredWhiteboardServices(context.getServiceReference(JaxrsServiceRuntime.class));
         synchronized (lock) {
-            if (evaluatedVersion == version && pending.isEmpty() && stoppedServers.isEmpty()) {
+            if (evaluatedVersion == version && pending.isEmpty() && stoppedServers.isEmpty() && registered.equals(evaluatedServices)) {
                 return evaluated;
             }
         }
@@ -199,8 +202,15 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         }
         JaxrsServiceRuntime service = jaxrs;
         ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
-        RuntimeDTO dto = service == null || runtime == null ? null : service.getRuntimeDTO();
+        RuntimeDTO dto;
+        try {
+            dto = service == null || runtime == null ? null : service.getRuntimeDTO();
+        } catch (java.util.ConcurrentModificationException e) {
+            // The whiteboard builds its DTOs from collections it is changing right now: a change is under way.
+            return Optional.of("the REST application is being rebuilt (its runtime is changing)");
+        }
         Set<Long> known = dto == null ? Set.of() : known(dto);
+        Set<Long> registered = registeredWhiteboardServices(runtime);
         Optional<String> answer;
         synchronized (lock) {
             long now = System.nanoTime();
@@ -230,10 +240,11 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
             } else if (!stoppedServers.isEmpty() || !pending.isEmpty()) {
                 answer = Optional.of("the REST application is being rebuilt (" + (stoppedServers.size() + pending.size()) + " changes under way)");
             } else {
-                answer = unassembled(known, runtime);
+                answer = unassembled(known, registered);
             }
             if (version == seen) {
                 evaluatedVersion = seen;
+                evaluatedServices = registered;
                 evaluated = answer;
             }
             if (LOG.isLoggable(Level.FINE)) {
@@ -244,27 +255,28 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     }
 
     /** Every whiteboard service registered now must be known to the runtime, served or failed. */
-    private Optional<String> unassembled(Set<Long> known, ServiceReference<JaxrsServiceRuntime> runtime) {
+    private static Optional<String> unassembled(Set<Long> known, Set<Long> registered) {
+        long served = registered.stream().filter(known::contains).count();
+        return served < registered.size()
+                ? Optional.of("the REST application is being assembled: " + served + " of " + registered.size() + " resources and extensions taken in")
+                : Optional.empty();
+    }
+
+    /** The resources, extensions and applications registered now for this whiteboard. */
+    private Set<Long> registeredWhiteboardServices(ServiceReference<JaxrsServiceRuntime> runtime) {
         ServiceReference<?>[] references;
         try {
             references = context.getAllServiceReferences(null, WHITEBOARD_SERVICES);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
-        int registered = 0;
-        int served = 0;
+        Set<Long> ids = new HashSet<>();
         for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
-            if (isRuntime(reference) || !targetsThisWhiteboard(reference, runtime)) {
-                continue;
-            }
-            registered++;
-            if (known.contains((Long) reference.getProperty(Constants.SERVICE_ID))) {
-                served++;
+            if (!isRuntime(reference) && targetsThisWhiteboard(reference, runtime)) {
+                ids.add((Long) reference.getProperty(Constants.SERVICE_ID));
             }
         }
-        return served < registered
-                ? Optional.of("the REST application is being assembled: " + served + " of " + registered + " resources and extensions taken in")
-                : Optional.empty();
+        return ids;
     }
 
     /** The service ids the runtime accounts for: applications, their resources and extensions, and every failure. */

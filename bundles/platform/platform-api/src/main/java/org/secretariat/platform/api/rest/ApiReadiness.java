@@ -23,6 +23,13 @@ public interface ApiReadiness {
     Optional<String> problem();
 
     /**
+     * Whether a change seen so far keeps the API from serving (a rebuild under way, or the last answer of
+     * {@link #problem()} not yet serving). Cheaper than {@link #problem()}, which also compares the service
+     * registry with the runtime: fit for a check on every request.
+     */
+    boolean changing();
+
+    /**
      * Waits until {@link #problem()} is empty, or the time is up.
      *
      * @return what is still not served when the time is up; empty when the API serves everything

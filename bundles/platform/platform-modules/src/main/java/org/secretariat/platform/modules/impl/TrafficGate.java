@@ -87,7 +87,7 @@ public class TrafficGate implements Filter {
     /** Waits, until the deadline, for the application to serve everything registered. */
     private boolean serving(long deadline) {
         ApiReadiness api = readiness;
-        if (api == null) {
+        if (api == null || !api.changing()) {
             return true;
         }
         try {

@@ -130,6 +130,13 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     }
 
     @Override
+    public boolean changing() {
+        synchronized (lock) {
+            return evaluatedVersion != version || !pending.isEmpty() || !stoppedServers.isEmpty() || evaluated.isPresent();
+        }
+    }
+
+    @Override
     public Optional<String> awaitServing(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {

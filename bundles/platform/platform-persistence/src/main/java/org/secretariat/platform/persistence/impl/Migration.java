@@ -21,11 +21,17 @@ final class Migration implements Comparable<Migration> {
     private final int version;
     private final String description;
     private final String script;
+    private final String fileName;
 
     Migration(int version, String description, String script) {
+        this(version, description, script, "V" + version + "__" + description.replace(' ', '_') + ".sql");
+    }
+
+    private Migration(int version, String description, String script, String fileName) {
         this.version = version;
         this.description = description;
         this.script = Objects.requireNonNull(script, "script");
+        this.fileName = fileName;
     }
 
     /**
@@ -42,7 +48,7 @@ final class Migration implements Comparable<Migration> {
         if (version < 1) {
             throw new IllegalArgumentException("migration file '" + fileName + "' has version 0; versions start at 1");
         }
-        return new Migration(version, matcher.group(2).replace('_', ' '), new String(content, StandardCharsets.UTF_8));
+        return new Migration(version, matcher.group(2).replace('_', ' '), new String(content, StandardCharsets.UTF_8), fileName);
     }
 
     int version() {
@@ -53,10 +59,18 @@ final class Migration implements Comparable<Migration> {
         return description;
     }
 
-    /** SHA-256 of the script, recorded so a changed migration file can be noticed. */
+    String fileName() {
+        return fileName;
+    }
+
+    /**
+     * SHA-256 of the script (line endings as LF, so a checkout with CRLF gives the same sum), recorded when
+     * it is applied and compared at every start: a shipped migration must never change.
+     */
     String checksum() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+            String normalised = script.replace("\r\n", "\n");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

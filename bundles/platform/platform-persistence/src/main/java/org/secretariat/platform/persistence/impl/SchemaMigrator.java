@@ -92,6 +92,7 @@ final class SchemaMigrator {
         ordered.sort(null);
         checkNoDuplicates(module, ordered);
         ensureVersionRow(module);
+        checkUnchanged(module, ordered);
         int current = currentVersion(module);
         for (Migration migration : ordered) {
             if (migration.version() <= current) {
@@ -112,6 +113,31 @@ final class SchemaMigrator {
         for (int i = 1; i < ordered.size(); i++) {
             if (ordered.get(i).version() == ordered.get(i - 1).version()) {
                 throw new MigrationFailedException("Module " + module + " has two migrations numbered V" + ordered.get(i).version(), null);
+            }
+        }
+    }
+
+    /**
+     * Refuses to start on a migration that was changed after it was applied: the database no longer
+     * matches what the file says, and only a new migration may change a schema.
+     */
+    private void checkUnchanged(String module, List<Migration> ordered) throws MigrationFailedException, SQLException {
+        java.util.Map<Integer, String> applied = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT VERSION, CHECKSUM FROM " + HISTORY_TABLE + " WHERE MODULE_ID = ?")) {
+            select.setString(1, module);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    applied.put(result.getInt(1), result.getString(2));
+                }
+            }
+        }
+        for (Migration migration : ordered) {
+            String recorded = applied.get(migration.version());
+            if (recorded != null && !recorded.equals(migration.checksum())) {
+                throw new MigrationFailedException("Migration " + migration.fileName() + " of module " + module
+                        + " was changed after it was applied (SHA-256 recorded " + recorded.substring(0, 12) + "..., now "
+                        + migration.checksum().substring(0, 12) + "...): a shipped migration must stay as it was; put the change in a new migration", null);
             }
         }
     }

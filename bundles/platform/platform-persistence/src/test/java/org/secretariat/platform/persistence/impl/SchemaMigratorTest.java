@@ -85,6 +85,19 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void aMigrationChangedAfterItWasAppliedIsRefusedByName() throws Exception {
+        Migration v1 = migration("V1__create.sql", "CREATE TABLE NOTES_NOTE (ID BIGINT NOT NULL PRIMARY KEY);\n");
+        migrator.migrate("notes", List.of(v1));
+        Migration sameWithCrLf = migration("V1__create.sql", "CREATE TABLE NOTES_NOTE (ID BIGINT NOT NULL PRIMARY KEY);\r\n");
+        assertEquals(1, migrator.migrate("notes", List.of(sameWithCrLf)), "line endings are not a change");
+        Migration edited = migration("V1__create.sql", "CREATE TABLE NOTES_NOTE (ID BIGINT NOT NULL PRIMARY KEY, TEXT VARCHAR(10));\n");
+        Migration v2 = migration("V2__more.sql", "ALTER TABLE NOTES_NOTE ADD COLUMN AUTHOR VARCHAR(10);");
+        MigrationFailedException failure = assertThrows(MigrationFailedException.class, () -> migrator.migrate("notes", List.of(edited, v2)));
+        assertTrue(failure.getMessage().contains("V1__create.sql") && failure.getMessage().contains("changed after it was applied"), failure.getMessage());
+        assertEquals(1, migrator.versions().get(0).getVersion(), "nothing further is applied");
+    }
+
+    @Test
     void duplicateVersionsAreRefused() {
         Migration a = migration("V1__a.sql", "SELECT 1 FROM SYS.SYSTABLES;");
         Migration b = migration("V1__b.sql", "SELECT 1 FROM SYS.SYSTABLES;");

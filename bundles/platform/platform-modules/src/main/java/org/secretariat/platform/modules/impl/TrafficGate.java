@@ -61,11 +61,18 @@ public class TrafficGate implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request instanceof HttpServletRequest
                 ? java.net.URI.create(((HttpServletRequest) request).getRequestURI().replace(" ", "%20")).normalize().getPath() : "";
-        if (path == null || !path.startsWith("/api/") || path.startsWith(OPERATIONS_PATH)) {
+        if (path == null || !path.startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HOLD_SECONDS);
+        if (path.startsWith(OPERATIONS_PATH)) {
+            // The operations' own requests (and a page polling their progress) pass a closed gate, but wait out
+            // a rebuild of the application they live in (bounded), and then go on whatever readiness says.
+            serving(deadline);
+            chain.doFilter(request, response);
+            return;
+        }
         if (!enter(deadline)) {
             unavailable((HttpServletResponse) response, "A module is being changed; try again in a moment");
             return;

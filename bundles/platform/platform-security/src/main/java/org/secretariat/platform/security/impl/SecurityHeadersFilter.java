@@ -2,27 +2,28 @@ package org.secretariat.platform.security.impl;
 
 import java.io.IOException;
 
-import javax.servlet.Filter;
+import javax.servlet.FilterConfig;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.Preprocessor;
 
 /**
- * Security headers on every response of every HTTP context (the REST API, and the web pages to come):
- * a strict Content-Security-Policy without inline scripts, no sniffing, no framing, no referrer
- * leaks, no caching of API answers, and HSTS when the request came over HTTPS.
+ * Security headers on every response of the HTTP server: a strict Content-Security-Policy without
+ * inline scripts, no sniffing, no framing, no referrer leaks, no caching of API answers, and HSTS when
+ * the request came over HTTPS. An HTTP whiteboard preprocessor, so it runs before any context is
+ * chosen: paths no context serves (`/`, `/WEB-INF/...`), the Web Console's HTTP-service context and
+ * error answers get the headers too. Errors outside {@code /api} get a plain page instead of the
+ * servlet container's, which names an internal servlet.
  */
-@Component(service = Filter.class, property = {
-        "osgi.http.whiteboard.filter.pattern=/*",
-        "osgi.http.whiteboard.filter.name=secretariat.security-headers",
-        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=*)",
-        "service.ranking:Integer=1000"})
-public class SecurityHeadersFilter implements Filter {
+@Component(service = Preprocessor.class, property = "service.ranking:Integer=1000")
+public class SecurityHeadersFilter implements Preprocessor {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -57,6 +58,51 @@ public class SecurityHeadersFilter implements Filter {
                 }
             }
         }
-        chain.doFilter(request, response);
+        if (response instanceof HttpServletResponse && request instanceof HttpServletRequest
+                && !((HttpServletRequest) request).getRequestURI().startsWith("/api/")) {
+            chain.doFilter(request, new PlainErrors((HttpServletResponse) response));
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        // nothing to set up
+    }
+
+    @Override
+    public void destroy() {
+        // nothing to release
+    }
+
+    /** Error answers as a short page of this platform, keeping the headers set above. */
+    private static final class PlainErrors extends HttpServletResponseWrapper {
+        PlainErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            String reason = status == 404 ? "Not found" : status == 403 ? "Forbidden" : status == 401 ? "Log in first"
+                    : status == 405 ? "Method not allowed" : status >= 500 ? "Something went wrong on the server" : "Request refused";
+            byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " " + reason
+                    + "</title></head><body><h1>" + reason + "</h1><p><a href=\"/app/\">Secretariat</a></p></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            resetBuffer();
+            setStatus(status);
+            setContentType("text/html;charset=utf-8");
+            setContentLength(page.length);
+            getOutputStream().write(page);
+        }
     }
 }

@@ -18,4 +18,25 @@ public final class RestApi {
 
     private RestApi() {
     }
+
+    /**
+     * A request URI's path as the server routes it: percent-decoded and normalised, so {@code /%61pi/x}
+     * and {@code /app/../api/x} are both {@code /api/x}. Filters that decide by path use this, never the raw URI.
+     */
+    public static String decodedPath(String requestUri) {
+        if (requestUri == null) {
+            return "";
+        }
+        try {
+            return java.net.URI.create(requestUri.replace(" ", "%20")).normalize().getPath();
+        } catch (IllegalArgumentException e) {
+            // Characters a server accepts but java.net.URI does not (|, ^): decode leniently.
+            return java.net.URLDecoder.decode(requestUri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether a request URI is under {@value #BASE}, decoded as the server routes it. */
+    public static boolean isApiPath(String requestUri) {
+        return decodedPath(requestUri).startsWith(BASE + "/");
+    }
 }

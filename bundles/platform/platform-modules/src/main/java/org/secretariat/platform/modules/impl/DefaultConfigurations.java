@@ -41,6 +41,15 @@ class DefaultConfigurations {
         }
     }
 
+    /** The PIDs of {@code defaults} not set yet: those {@link #apply} would create. */
+    List<String> missing(Map<String, Map<String, Object>> defaults) {
+        List<String> missing = new ArrayList<>();
+        if (admin.get() != null) {
+            defaults.keySet().stream().filter(pid -> !configured(pid)).forEach(missing::add);
+        }
+        return missing;
+    }
+
     /** Creates the defaults not set yet; answers the PIDs it created (and on a failure removes those before throwing). */
     List<String> apply(Map<String, Map<String, Object>> defaults) {
         ConfigurationAdmin configurations = admin.get();

@@ -104,6 +104,14 @@ public class ModuleManager implements HealthContributor {
         this.planner = new ModulePlanner(framework, kept::kept, module -> repositories.available().get(module),
                 configurations::configured, this::recordedSchemaVersion);
         this.executor = new OperationExecutor(framework, planner, configurations, journal, this::phase);
+    }
+
+    /**
+     * Starts the recovery of what a crash interrupted. An activate method, not the constructor: the
+     * gate, the audit log and Configuration Admin are injected into their fields only after construction.
+     */
+    @Activate
+    void recoverInterrupted() {
         List<ModuleOperationRecord> interrupted = journal.unfinished();
         List<Long> probes = framework.bundles().stream().filter(b -> b.location().startsWith(FelixModuleFramework.PROBE_PREFIX))
                 .map(ModuleFramework.InstalledBundle::id).collect(java.util.stream.Collectors.toList());
@@ -263,39 +271,20 @@ public class ModuleManager implements HealthContributor {
         }
         try {
             if (!probes.isEmpty()) {
-                // Bundles installed only to check a module resolves, left behind by a crash during that check.
-                LOG.warning("Removing " + probes.size() + " bundles left by a resolution check a crash interrupted");
-                probes.forEach(framework::uninstall);
-                framework.refresh(probes);
+                try {
+                    // Bundles installed only to check a module resolves, left behind by a crash during that check.
+                    LOG.warning("Removing " + probes.size() + " bundles left by a resolution check a crash interrupted");
+                    probes.forEach(framework::uninstall);
+                    framework.refresh(probes);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Could not remove the bundles a resolution check left behind", e);
+                }
                 recovering.remove("platform");
             }
             for (ModuleOperationRecord record : interrupted) {
-                currentOperation = "recovery of " + record.operation.toLowerCase() + " " + record.moduleId;
-                Optional<InstalledModule> installed = installed(record.moduleId);
-                String outcome;
-                boolean done;
-                try {
-                    Optional<ModuleFeature> recorded = installed.map(module -> kept.kept(module.moduleId, module.version));
-                    if (installed.isPresent() && recorded.isEmpty()) {
-                        throw new ModuleOperationException(500, "the kept copy of " + record.moduleId + " " + installed.get().version + " is missing");
-                    }
-                    outcome = executor.recover(record, recorded);
-                    done = true;
-                    LOG.warning("Put back at start: " + outcome);
-                } catch (RuntimeException e) {
-                    outcome = "the interrupted " + record.operation.toLowerCase() + " of " + record.moduleId + " could not be put back: " + e.getMessage();
-                    done = false;
-                    LOG.log(Level.SEVERE, outcome, e);
-                }
-                journal.recovered(record.moduleId, outcome, done);
-                AuditLog log = audit;
-                if (log != null) {
-                    log.record(RECOVERY_ACTOR, "module.recover", "module/" + record.moduleId, done ? "success" : "failure", outcome);
-                }
+                recoverOne(record);
                 recovering.remove(record.moduleId);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Recovery of interrupted module operations failed", e);
         } finally {
             recovering.clear();
             currentOperation = null;
@@ -306,15 +295,68 @@ public class ModuleManager implements HealthContributor {
         }
     }
 
+    /** One interrupted operation: put back, journaled and audited; any failure is recorded, never thrown. */
+    private void recoverOne(ModuleOperationRecord record) {
+        currentOperation = "recovery of " + record.operation.toLowerCase() + " " + record.moduleId;
+        String outcome;
+        boolean done;
+        try {
+            if (record.createdConfigurations != null) {
+                awaitConfigurationAdmin();
+            }
+            Optional<InstalledModule> installed = installed(record.moduleId);
+            Optional<ModuleFeature> recorded = installed.map(module -> kept.kept(module.moduleId, module.version));
+            if (installed.isPresent() && recorded.isEmpty()) {
+                throw new ModuleOperationException(500, "the kept copy of " + record.moduleId + " " + installed.get().version + " is missing");
+            }
+            outcome = executor.recover(record, recorded);
+            done = true;
+            LOG.warning("Put back at start: " + outcome);
+        } catch (RuntimeException | LinkageError e) {
+            outcome = "the interrupted " + record.operation.toLowerCase() + " of " + record.moduleId + " could not be put back: " + e.getMessage();
+            done = false;
+            LOG.log(Level.SEVERE, outcome, e);
+        }
+        try {
+            journal.recovered(record.moduleId, outcome, done);
+            AuditLog log = audit;
+            if (log != null) {
+                log.record(RECOVERY_ACTOR, "module.recover", "module/" + record.moduleId, done ? "success" : "failure", outcome);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not record the recovery of module " + record.moduleId + ": " + outcome, e);
+        }
+    }
+
+    /** The default configurations an interrupted operation created can only be deleted through Configuration Admin. */
+    private void awaitConfigurationAdmin() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (configurationAdmin == null) {
+            if (System.nanoTime() > deadline) {
+                throw new ModuleOperationException(503, "Configuration Admin did not come up: the default configurations the operation created are still there");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModuleOperationException(503, "Interrupted");
+            }
+        }
+    }
+
     /** For health: an operation being put back, one that could not be, a module whose bundles are not all there. */
     @Override
     public Map<String, List<String>> problems() {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         recovering.forEach((module, operation) -> problems.computeIfAbsent(module, m -> new ArrayList<>())
                 .add("an interrupted " + operation + " is being put back"));
+        boolean idle = !running.isLocked();
         for (ModuleOperationRecord record : journal.latest()) {
             if (record.state() == ModuleOperationRecord.State.RECOVERY_FAILED) {
                 problems.computeIfAbsent(record.moduleId, m -> new ArrayList<>()).add(record.outcome);
+            } else if (record.state() == ModuleOperationRecord.State.RUNNING && idle && recovering.isEmpty()) {
+                problems.computeIfAbsent(record.moduleId, m -> new ArrayList<>()).add("the " + record.operation.toLowerCase()
+                        + " started at " + record.startedAt + " did not finish; it is put back at the next start");
             }
         }
         if (recovering.isEmpty()) {

@@ -51,6 +51,8 @@ final class OperationExecutor {
         try {
             if (plan.target != null) {
                 phase.accept("applying default configuration");
+                // Journaled first: a crash while writing them still lets the recovery delete them.
+                journal.configurationsCreated(plan.module, configurations.missing(plan.target.configurations));
                 created = configurations.apply(plan.target.configurations);
                 journal.configurationsCreated(plan.module, created);
             }
@@ -68,6 +70,9 @@ final class OperationExecutor {
             journal.finish(plan);
         } catch (RuntimeException e) {
             throw putBack(plan, done, created, e);
+        } catch (LinkageError e) {
+            // A class of a bundle refreshed under someone's feet: still the operation's failure, still put back.
+            throw putBack(plan, done, created, new ModuleOperationException(500, "Failed: " + e));
         }
     }
 

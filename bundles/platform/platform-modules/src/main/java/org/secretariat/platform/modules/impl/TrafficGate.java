@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.platform.api.rest.ApiReadiness;
+import org.secretariat.platform.api.rest.RestApi;
 
 /**
  * Holds REST requests while the API cannot answer them, instead of letting them meet the JAX-RS
@@ -59,8 +60,7 @@ public class TrafficGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String path = request instanceof HttpServletRequest
-                ? java.net.URI.create(((HttpServletRequest) request).getRequestURI().replace(" ", "%20")).normalize().getPath() : "";
+        String path = request instanceof HttpServletRequest ? RestApi.decodedPath(((HttpServletRequest) request).getRequestURI()) : "";
         if (path == null || !path.startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
@@ -77,13 +77,12 @@ public class TrafficGate implements Filter {
             unavailable((HttpServletResponse) response, "A module is being changed; try again in a moment");
             return;
         }
-        // Health answers while the API is not ready (503 with the reason): it is how callers learn when to come back.
-        if (!path.equals(HEALTH_PATH) && !serving(deadline)) {
-            leave();
-            unavailable((HttpServletResponse) response, "The API is starting or changing; try again in a moment");
-            return;
-        }
         try {
+            // Health answers while the API is not ready (503 with the reason): it is how callers learn when to come back.
+            if (!path.equals(HEALTH_PATH) && !serving(deadline)) {
+                unavailable((HttpServletResponse) response, "The API is starting or changing; try again in a moment");
+                return;
+            }
             // What the JAX-RS runtime throws while it changes becomes a JSON 503 in platform-rest's ChangingApiGuard.
             chain.doFilter(request, response);
         } finally {
@@ -101,6 +100,8 @@ public class TrafficGate implements Filter {
             return api.awaitServing(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))).isEmpty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
             return false;
         }
     }

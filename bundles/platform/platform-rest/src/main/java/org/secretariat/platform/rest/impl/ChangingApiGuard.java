@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.Preprocessor;
+import org.secretariat.platform.api.rest.RestApi;
 
 /**
  * The outermost layer of every request under {@code /api} (an HTTP whiteboard preprocessor, which
@@ -46,7 +47,7 @@ public class ChangingApiGuard implements Preprocessor {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request instanceof HttpServletRequest ? ((HttpServletRequest) request).getRequestURI() : null;
-        if (path == null || !path.startsWith("/api/") || !(response instanceof HttpServletResponse)) {
+        if (path == null || !RestApi.isApiPath(path) || !(response instanceof HttpServletResponse)) {
             chain.doFilter(request, response);
             return;
         }
@@ -173,7 +174,11 @@ public class ChangingApiGuard implements Preprocessor {
         http.setHeader("Retry-After", "1");
         http.setContentType("application/json");
         http.setContentLength(BODY.length);
-        http.getOutputStream().write(BODY);
+        try {
+            http.getOutputStream().write(BODY);
+        } catch (IllegalStateException writerInUse) {
+            http.getWriter().write(new String(BODY, StandardCharsets.UTF_8));
+        }
     }
 
     @Override

@@ -125,7 +125,14 @@ final class HealthCheck {
 
     /** Whether the API serves every registered resource now, from the one readiness service health, the gate and the module manager share. */
     private String restProblem() {
-        return readiness == null ? "the REST readiness service is not running" : readiness.problem().orElse(null);
+        if (readiness == null) {
+            return "the REST readiness service is not running";
+        }
+        try {
+            return readiness.problem().orElse(null);
+        } catch (RuntimeException e) {
+            return "the REST application's state cannot be read now: " + e;
+        }
     }
 
     /** A resource the whiteboard refused (a duplicate name, a missing extension or application) does not answer: its module is not healthy. */
@@ -136,7 +143,7 @@ final class HealthCheck {
         org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO[] failed;
         try {
             failed = jaxrs.getRuntimeDTO().failedResourceDTOs;
-        } catch (java.util.ConcurrentModificationException changing) {
+        } catch (RuntimeException | LinkageError changing) {
             // The whiteboard is changing its collections this very moment; readiness reports the rebuild.
             return;
         }

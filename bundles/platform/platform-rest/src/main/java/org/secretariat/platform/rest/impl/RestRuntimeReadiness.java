@@ -17,6 +17,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.EndpointImpl;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.endpoint.ServerLifeCycleListener;
+import org.apache.cxf.endpoint.ServerLifeCycleManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
@@ -36,6 +37,7 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+import org.osgi.util.tracker.ServiceTracker;
 import org.secretariat.platform.api.rest.ApiReadiness;
 
 /**
@@ -73,6 +75,12 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     static final Duration STALE = Duration.ofSeconds(15);
     /** How long a modified service keeps readiness false when the whiteboard does not act on the modification. */
     static final Duration MODIFIED_LIMIT = Duration.ofSeconds(1);
+    /**
+     * How long after the last change readiness waits before it says "serving". The whiteboard lists a
+     * resource before it rebuilds, and a registration from another thread can wait on the rebuild under
+     * way: when that one ends, the waiting one is listed but not yet served.
+     */
+    static final Duration QUIET = Duration.ofMillis(100);
     private static final Duration POLL = Duration.ofMillis(50);
 
     /** A service event the whiteboard had not processed when it was seen here. */
@@ -91,6 +99,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     private final BundleContext context;
     private final Filter whiteboardServices;
+    private final ServiceTracker<Object, Object> buses;
     private final Object lock = new Object();
     private final Map<Long, Pending> pending = new HashMap<>();
     /** The buses (one per application) whose server is stopped, with the time: each rebuild starts a new server on the same bus. */
@@ -98,6 +107,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     private long version;
     private long evaluatedVersion = -1;
     private Set<Long> evaluatedServices = Set.of();
+    private long lastChange = System.nanoTime();
     private Optional<String> evaluated = Optional.empty();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -107,10 +117,34 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     public RestRuntimeReadiness(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
         this.whiteboardServices = context.createFilter(WHITEBOARD_SERVICES);
+        // CXF hands ServerLifeCycleListener services only to buses created after them; an application's bus
+        // made before this component started is reached through the Bus service CXF registers for it.
+        this.buses = new ServiceTracker<>(context, context.createFilter("(objectClass=" + Bus.class.getName() + ")"), null) {
+            @Override
+            public Object addingService(ServiceReference<Object> reference) {
+                Object bus = super.addingService(reference);
+                ServerLifeCycleManager servers = bus instanceof Bus ? ((Bus) bus).getExtension(ServerLifeCycleManager.class) : null;
+                if (servers != null) {
+                    servers.registerListener(RestRuntimeReadiness.this);
+                }
+                return bus;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, Object bus) {
+                ServerLifeCycleManager servers = bus instanceof Bus ? ((Bus) bus).getExtension(ServerLifeCycleManager.class) : null;
+                if (servers != null) {
+                    servers.unRegisterListener(RestRuntimeReadiness.this);
+                }
+                super.removedService(reference, bus);
+            }
+        };
+        buses.open();
     }
 
     @Deactivate
     void stop() {
+        buses.close();
         synchronized (lock) {
             version++;
             lock.notifyAll();
@@ -122,7 +156,9 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         // A service is in the registry a moment before its event reaches the hook: compare what is registered now too.
         Set<Long> registered = registeredWhiteboardServices(context.getServiceReference(JaxrsServiceRuntime.class));
         synchronized (lock) {
-            if (evaluatedVersion == version && pending.isEmpty() && stoppedServers.isEmpty() && registered.equals(evaluatedServices)) {
+            // Only "serving" is kept: a problem is looked at again each time, as time alone can end it.
+            if (evaluatedVersion == version && evaluated.isEmpty() && pending.isEmpty() && stoppedServers.isEmpty()
+                    && registered.equals(evaluatedServices) && !settling(System.nanoTime())) {
                 return evaluated;
             }
         }
@@ -132,7 +168,8 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     @Override
     public boolean changing() {
         synchronized (lock) {
-            return evaluatedVersion != version || !pending.isEmpty() || !stoppedServers.isEmpty() || evaluated.isPresent();
+            return evaluatedVersion != version || !pending.isEmpty() || !stoppedServers.isEmpty() || evaluated.isPresent()
+                    || settling(System.nanoTime());
         }
     }
 
@@ -198,7 +235,13 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     private void changed() {
         version++;
+        lastChange = System.nanoTime();
         lock.notifyAll();
+    }
+
+    /** Within {@link #QUIET} of the last change seen: another registration may be queued behind the one just done. */
+    private boolean settling(long now) {
+        return now - lastChange < QUIET.toNanos();
     }
 
     /** Computes the answer from the runtime now and keeps it until the next change. */
@@ -212,8 +255,10 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         RuntimeDTO dto;
         try {
             dto = service == null || runtime == null ? null : service.getRuntimeDTO();
-        } catch (java.util.ConcurrentModificationException e) {
-            // The whiteboard builds its DTOs from collections it is changing right now: a change is under way.
+        } catch (RuntimeException | LinkageError e) {
+            // The whiteboard builds its DTOs from collections it is changing right now (a concurrent modification,
+            // a bundle refreshed under it, the whiteboard stopping): a change is under way, not an error of the caller.
+            LOG.log(Level.FINE, "The JAX-RS runtime could not describe itself: " + e);
             return Optional.of("the REST application is being rebuilt (its runtime is changing)");
         }
         Set<Long> known = dto == null ? Set.of() : known(dto);
@@ -244,7 +289,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
             stoppedServers.entrySet().removeIf(stopped -> now - stopped.getValue() > STALE.toNanos() || busGone(stopped.getKey()));
             if (dto == null) {
                 answer = Optional.of("the JAX-RS whiteboard is not running");
-            } else if (!stoppedServers.isEmpty() || !pending.isEmpty()) {
+            } else if (!stoppedServers.isEmpty() || !pending.isEmpty() || settling(now)) {
                 answer = Optional.of("the REST application is being rebuilt (" + (stoppedServers.size() + pending.size()) + " changes under way)");
             } else {
                 answer = unassembled(known, registered);

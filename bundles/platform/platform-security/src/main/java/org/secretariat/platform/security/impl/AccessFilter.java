@@ -82,7 +82,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     /**
      * Defence in depth beside the CSRF token: a browser names the page's origin on every state-changing
      * call; one from another site is refused. Scripts send no Origin and are not affected. Behind a
-     * reverse proxy the host it was asked for ({@code X-Forwarded-Host}) counts as this site too.
+     * reverse proxy the host it was asked for ({@code X-Forwarded-Host}, or {@code host=} of {@code Forwarded})
+     * counts as this site too.
      */
     static boolean crossOrigin(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
@@ -99,9 +100,23 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
             return true; // "null": a sandboxed page or a file
         }
         String host = request.getHeaderString("Host");
-        String forwarded = request.getHeaderString("X-Forwarded-Host");
-        return !(authority.equalsIgnoreCase(host == null ? "" : host.trim())
-                || forwarded != null && authority.equalsIgnoreCase(forwarded.split(",")[0].trim()));
+        String forwardedHost = request.getHeaderString("X-Forwarded-Host");
+        String forwarded = forwardedHost != null ? forwardedHost.split(",")[0].trim() : forwardedHost(request.getHeaderString("Forwarded"));
+        return !(authority.equalsIgnoreCase(host == null ? "" : host.trim()) || forwarded != null && authority.equalsIgnoreCase(forwarded));
+    }
+
+    /** The {@code host=} of the first element of an RFC 7239 {@code Forwarded} header, or null. */
+    static String forwardedHost(String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String pair : header.split(",")[0].split(";")) {
+            String[] parts = pair.trim().split("=", 2);
+            if (parts.length == 2 && "host".equalsIgnoreCase(parts[0].trim())) {
+                return parts[1].trim().replace("\"", "");
+            }
+        }
+        return null;
     }
 
     @Override

@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.Preprocessor;
+import org.secretariat.platform.api.rest.RestApi;
 
 /**
  * Security headers on every response of the HTTP server: a strict Content-Security-Policy without
@@ -50,7 +51,7 @@ public class SecurityHeadersFilter implements Preprocessor {
             http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
             if (request instanceof HttpServletRequest) {
                 HttpServletRequest httpRequest = (HttpServletRequest) request;
-                if (httpRequest.getRequestURI().startsWith("/api/")) {
+                if (RestApi.isApiPath(httpRequest.getRequestURI())) {
                     http.setHeader("Cache-Control", "no-store");
                 }
                 if (httpRequest.isSecure()) {
@@ -59,7 +60,7 @@ public class SecurityHeadersFilter implements Preprocessor {
             }
         }
         if (response instanceof HttpServletResponse && request instanceof HttpServletRequest
-                && !((HttpServletRequest) request).getRequestURI().startsWith("/api/")) {
+                && !RestApi.isApiPath(((HttpServletRequest) request).getRequestURI())) {
             chain.doFilter(request, new PlainErrors((HttpServletResponse) response));
         } else {
             chain.doFilter(request, response);
@@ -102,7 +103,11 @@ public class SecurityHeadersFilter implements Preprocessor {
             setStatus(status);
             setContentType("text/html;charset=utf-8");
             setContentLength(page.length);
-            getOutputStream().write(page);
+            try {
+                getOutputStream().write(page);
+            } catch (IllegalStateException writerInUse) {
+                getWriter().write(new String(page, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.Preprocessor;
+import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.rest.RestApi;
 
 /**
@@ -27,11 +28,18 @@ import org.secretariat.platform.api.rest.RestApi;
  * API's JSON 503 with Retry-After instead, as {@link ApiStartingServlet} does when the application is
  * not there at all. Only those failures: any other container error stays a 500, and the
  * application's own answers (JSON bodies of any status) never pass through {@code sendError}.
+ * A GET or HEAD that meets a rebuild is asked again, once, as soon as the application serves again
+ * (at most 3 s): a page polling the progress of a module operation never sees the gap.
  */
 @Component(service = Preprocessor.class)
 public class ChangingApiGuard implements Preprocessor {
 
     private static final Logger LOG = Logger.getLogger(ChangingApiGuard.class.getName());
+    private static final java.time.Duration RETRY_WAIT = java.time.Duration.ofSeconds(3);
+
+    @org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile ApiReadiness readiness;
     /** What CXF answers, with a 404, for a request that finds no started server behind the application's servlet. */
     static final String CXF_NOT_FOUND = "<html><body>No service was found.</body></html>";
     static final byte[] BODY = "{\"status\":503,\"error\":\"The API is starting or changing; try again in a moment\"}"
@@ -52,20 +60,51 @@ public class ChangingApiGuard implements Preprocessor {
             return;
         }
         HttpServletResponse http = (HttpServletResponse) response;
-        NotFoundWatch watched = new NotFoundWatch(http, request);
-        try {
-            chain.doFilter(request, watched);
-        } catch (ServletException | RuntimeException e) {
-            if (http.isCommitted() || !runtimeChanging(e)) {
-                throw e;
+        // A read that meets a rebuild is asked again once the application serves (it has no body to re-read).
+        boolean retryable = "GET".equals(((HttpServletRequest) request).getMethod()) || "HEAD".equals(((HttpServletRequest) request).getMethod());
+        for (int attempt = 0;; attempt++) {
+            NotFoundWatch watched = new NotFoundWatch(http, request);
+            boolean changing;
+            try {
+                chain.doFilter(request, watched);
+                changing = watched.runtimeChanged || watched.withoutApplication();
+            } catch (ServletException | RuntimeException e) {
+                if (http.isCommitted() || !runtimeChanging(e)) {
+                    throw e;
+                }
+                changing = true;
             }
-            unavailable(http, path);
-            return;
+            if (!changing) {
+                watched.release();
+                return;
+            }
+            if (attempt > 0 || !retryable || http.isCommitted() || !servingAgain()) {
+                unavailable(http, path);
+                return;
+            }
+            for (String name : ERROR_EXCEPTION) {
+                request.removeAttribute(name);
+            }
+            http.resetBuffer();
+            http.setStatus(200);
+            http.setContentType(null);
+            LOG.log(Level.FINE, "Request to {0} met the REST runtime while it was changing: asked again", path);
         }
-        if (watched.withoutApplication()) {
-            unavailable(http, path);
-        } else {
-            watched.release();
+    }
+
+    /** Waits (bounded) until the application serves again; false when there is no readiness to ask or it does not. */
+    private boolean servingAgain() {
+        ApiReadiness api = readiness;
+        if (api == null) {
+            return false;
+        }
+        try {
+            return api.awaitServing(RETRY_WAIT).isEmpty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -78,6 +117,7 @@ public class ChangingApiGuard implements Preprocessor {
     private static final class NotFoundWatch extends HttpServletResponseWrapper {
         private final HttpServletResponse http;
         private final ServletRequest request;
+        boolean runtimeChanged;
         private int status = 200;
         private java.io.StringWriter held;
         private java.io.PrintWriter heldWriter;
@@ -114,7 +154,7 @@ public class ChangingApiGuard implements Preprocessor {
         @Override
         public void sendError(int status, String message) throws IOException {
             if (status == 500 && !isCommitted() && runtimeChanging(recordedFailure(request))) {
-                unavailable(http, ((HttpServletRequest) request).getRequestURI());
+                runtimeChanged = true; // answered (asked again, or the JSON 503) by the guard once the chain returns
             } else if (message == null) {
                 super.sendError(status);
             } else {

@@ -21,7 +21,6 @@ import org.apache.cxf.endpoint.ServerLifeCycleManager;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.hooks.service.EventListenerHook;
@@ -34,8 +33,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.util.tracker.ServiceTracker;
 import org.secretariat.platform.api.rest.ApiReadiness;
@@ -65,8 +62,6 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     static final String WHITEBOARD_SERVICES = "(|(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true)"
             + "(&(objectClass=javax.ws.rs.core.Application)(osgi.jaxrs.application.base=*))"
             + "(objectClass=" + JaxrsServiceRuntime.class.getName() + "))";
-    private static final String WHITEBOARD_TARGET = "osgi.jaxrs.whiteboard.target";
-    private static final String CHANGE_COUNT = "service.changecount";
 
     /**
      * A change not finished after this long is taken as finished: an application that is removed stops
@@ -219,11 +214,11 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         }
         ServiceReference<JaxrsServiceRuntime> runtime = context.getServiceReference(JaxrsServiceRuntime.class);
         synchronized (lock) {
-            if (!isRuntime(reference) && targetsThisWhiteboard(reference, runtime)) {
+            if (!WhiteboardFacts.isRuntime(reference) && WhiteboardFacts.targetsThisWhiteboard(reference, runtime)) {
                 long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
-                pending.put(serviceId, new Pending(event.getType(), runtime == null ? -1 : serviceIdOf(runtime), changeCount(runtime)));
+                pending.put(serviceId, new Pending(event.getType(), runtime == null ? -1 : WhiteboardFacts.serviceIdOf(runtime), WhiteboardFacts.changeCount(runtime)));
                 if (LOG.isLoggable(Level.FINE)) {
-                    LOG.fine("JAX-RS service " + serviceId + " " + eventName(event.getType()) + " ("
+                    LOG.fine("JAX-RS service " + serviceId + " " + WhiteboardFacts.eventName(event.getType()) + " ("
                             + java.util.Arrays.toString((String[]) reference.getProperty(Constants.OBJECTCLASS)) + " "
                             + reference.getProperty("osgi.jaxrs.name") + " of "
                             + (reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName()) + "): pending");
@@ -261,13 +256,13 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
             LOG.log(Level.FINE, "The JAX-RS runtime could not describe itself: " + e);
             return Optional.of("the REST application is being rebuilt (its runtime is changing)");
         }
-        Set<Long> known = dto == null ? Set.of() : known(dto);
+        Set<Long> known = dto == null ? Set.of() : WhiteboardFacts.known(dto);
         Set<Long> registered = registeredWhiteboardServices(runtime);
         Optional<String> answer;
         synchronized (lock) {
             long now = System.nanoTime();
-            long runtimeId = runtime == null ? -1 : serviceIdOf(runtime);
-            long changeCount = changeCount(runtime);
+            long runtimeId = runtime == null ? -1 : WhiteboardFacts.serviceIdOf(runtime);
+            long changeCount = WhiteboardFacts.changeCount(runtime);
             for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext();) {
                 Map.Entry<Long, Pending> entry = it.next();
                 Pending change = entry.getValue();
@@ -324,61 +319,11 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
         }
         Set<Long> ids = new HashSet<>();
         for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
-            if (!isRuntime(reference) && targetsThisWhiteboard(reference, runtime)) {
+            if (!WhiteboardFacts.isRuntime(reference) && WhiteboardFacts.targetsThisWhiteboard(reference, runtime)) {
                 ids.add((Long) reference.getProperty(Constants.SERVICE_ID));
             }
         }
         return ids;
-    }
-
-    /** The service ids the runtime accounts for: applications, their resources and extensions, and every failure. */
-    static Set<Long> known(RuntimeDTO dto) {
-        Set<Long> ids = new HashSet<>();
-        if (dto.defaultApplication != null) {
-            addApplication(ids, dto.defaultApplication);
-        }
-        if (dto.applicationDTOs != null) {
-            for (ApplicationDTO application : dto.applicationDTOs) {
-                addApplication(ids, application);
-            }
-        }
-        addAll(ids, dto.failedApplicationDTOs);
-        addAll(ids, dto.failedResourceDTOs);
-        addAll(ids, dto.failedExtensionDTOs);
-        return ids;
-    }
-
-    private static void addApplication(Set<Long> ids, ApplicationDTO application) {
-        ids.add(application.serviceId);
-        addAll(ids, application.resourceDTOs);
-        addAll(ids, application.extensionDTOs);
-    }
-
-    private static void addAll(Set<Long> ids, BaseDTO[] dtos) {
-        if (dtos != null) {
-            for (BaseDTO dto : dtos) {
-                ids.add(dto.serviceId);
-            }
-        }
-    }
-
-    private static boolean isRuntime(ServiceReference<?> reference) {
-        Object classes = reference.getProperty(Constants.OBJECTCLASS);
-        return classes instanceof String[] && java.util.Arrays.asList((String[]) classes).contains(JaxrsServiceRuntime.class.getName());
-    }
-
-    /** A service that names another whiteboard is none of this one's business. */
-    private static boolean targetsThisWhiteboard(ServiceReference<?> reference, ServiceReference<JaxrsServiceRuntime> runtime) {
-        Object target = reference.getProperty(WHITEBOARD_TARGET);
-        if (target == null || runtime == null) {
-            return true;
-        }
-        try {
-            Filter filter = FrameworkUtil.createFilter(target.toString());
-            return filter.match(runtime);
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
     }
 
     /** The application's bus, which its rebuilds keep (each makes a new server); the server itself if CXF does not say. */
@@ -388,22 +333,5 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     private static boolean busGone(Object key) {
         return key instanceof Bus && (((Bus) key).getState() == Bus.BusState.SHUTTING_DOWN || ((Bus) key).getState() == Bus.BusState.SHUTDOWN);
-    }
-
-    private static long serviceIdOf(ServiceReference<?> reference) {
-        return (Long) reference.getProperty(Constants.SERVICE_ID);
-    }
-
-    private static long changeCount(ServiceReference<?> runtime) {
-        Object count = runtime == null ? null : runtime.getProperty(CHANGE_COUNT);
-        return count instanceof Number ? ((Number) count).longValue() : -1;
-    }
-
-    private static String eventName(int type) {
-        switch (type) {
-            case ServiceEvent.REGISTERED: return "registered";
-            case ServiceEvent.UNREGISTERING: return "unregistering";
-            default: return "modified";
-        }
     }
 }

@@ -9,10 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,30 +65,15 @@ class HttpsReadinessIT {
     }
 
     private static void swapUnderLoad(String base, TestKeystore keys, Http admin, Distribution platform) throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger served = new AtomicInteger();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        List<Thread> clients = new ArrayList<>();
-        for (String path : new String[] {"/api/notes", "/api/notes", "/api/platform/profile", "/api/platform/users?size=1"}) {
+        LoadClients load = new LoadClients(() -> {
             Http client = new Http(base, keys.clientContext);
-            assertEquals(200, client.login("admin", Distribution.ADMIN_PASSWORD).status);
-            Thread thread = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        Http.Answer answer = client.get(path);
-                        if (answer.status == 200) {
-                            served.incrementAndGet();
-                        } else {
-                            failures.add(path + " " + answer);
-                        }
-                    } catch (Exception e) {
-                        failures.add(path + " " + e);
-                    }
-                }
-            }, "https load " + path);
-            thread.start();
-            clients.add(thread);
-        }
+            try {
+                assertEquals(200, client.login("admin", Distribution.ADMIN_PASSWORD).status);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return client;
+        }, "/api/notes", "/api/notes", "/api/platform/profile", "/api/platform/users?size=1");
         try {
             for (int i = 0; i < OPERATIONS; i++) {
                 Http.Answer answer = i % 2 == 0 ? admin.post("/api/platform/modules/notes/upgrade?version=2.0.0", "")
@@ -100,14 +81,13 @@ class HttpsReadinessIT {
                 assertEquals(200, answer.status, () -> answer + "\n" + output(platform));
             }
         } finally {
-            running.set(false);
-            for (Thread thread : clients) {
-                thread.join(30_000);
-            }
+            load.close();
         }
-        System.out.printf("https swap under load: %d operations, %d requests served, %d failed%n", OPERATIONS, served.get(), failures.size());
-        assertTrue(failures.isEmpty(), () -> failures.size() + " failed: " + failures.stream().limit(5).collect(Collectors.toList()));
-        assertTrue(served.get() > 100, "the load ran: " + served.get());
+        int served = load.served();
+        List<String> failures = load.failures();
+        System.out.printf("https swap under load: %d operations, %d requests served, %d failed%n", OPERATIONS, served, failures.size());
+        assertTrue(failures.isEmpty(), load::firstFailures);
+        assertTrue(served > 100, "the load ran: " + served);
     }
 
     private static String output(Distribution platform) {

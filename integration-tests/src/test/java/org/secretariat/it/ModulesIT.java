@@ -157,30 +157,16 @@ public class ModulesIT {
         if (admin.get("/api/platform/modules").json.get("installed").size() == 0) {
             assertEquals(200, admin.post("/api/platform/modules/notes/install?version=1.0.0", "").status);
         }
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Thread> clients = new ArrayList<>();
-        for (String path : new String[] {"/api/notes?size=5", "/api/notes?size=5", "/api/platform/profile", "/api/platform/session"}) {
-            Http client = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
-            assertEquals(200, client.login("admin", PlatformOptions.ADMIN_PASSWORD).status);
-            Thread thread = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        Http.Answer answer = client.get(path);
-                        if (answer.status == 200) {
-                            served.incrementAndGet();
-                        } else {
-                            failures.add(path + " " + answer);
-                        }
-                    } catch (Exception e) {
-                        failures.add(path + " " + e);
-                    }
-                }
-            }, "load " + path);
-            thread.start();
-            clients.add(thread);
-        }
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        LoadClients load = new LoadClients(() -> {
+            Http client = new Http(port);
+            try {
+                assertEquals(200, client.login("admin", PlatformOptions.ADMIN_PASSWORD).status);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return client;
+        }, "/api/notes?size=5", "/api/notes?size=5", "/api/platform/profile", "/api/platform/session");
         try {
             for (int i = 0; i < 20; i++) {
                 String version = admin.get("/api/platform/modules").json.get("installed").get(0).get("version").asText();
@@ -189,14 +175,10 @@ public class ModulesIT {
                 assertEquals(answer.toString(), 200, answer.status);
             }
         } finally {
-            running.set(false);
-            for (Thread thread : clients) {
-                thread.join(30_000);
-            }
+            load.close();
         }
-        assertTrue("requests failed during the operations: " + failures.size() + " " + failures.stream().limit(5).collect(java.util.stream.Collectors.toList()),
-                failures.isEmpty());
-        assertTrue("the load ran: " + served.get(), served.get() > 100);
+        assertTrue("requests failed during the operations: " + load.firstFailures(), load.failures().isEmpty());
+        assertTrue("the load ran: " + load.served(), load.served() > 100);
         FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         assertTrue("nothing pending removal after the cycles", wiring.getRemovalPendingBundles().isEmpty());
     }
@@ -218,24 +200,7 @@ public class ModulesIT {
         assertFalse("the API bundle stays: " + steps, steps.contains("greeter.api"));
         assertEquals("no other module is refreshed: " + plan.body, 0, plan.json.get("refresh").size());
 
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
-        Thread client = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    Http.Answer answer = anyone.get("/api/welcome?name=Ana");
-                    if (answer.status == 200) {
-                        served.incrementAndGet();
-                    } else {
-                        failures.add(answer.toString());
-                    }
-                } catch (Exception e) {
-                    failures.add(e.toString());
-                }
-            }
-        }, "welcome load");
-        client.start();
+        LoadClients load = new LoadClients(() -> anyone, "/api/welcome?name=Ana");
         try {
             for (int i = 0; i < 10; i++) {
                 Http.Answer swap = admin.post("/api/platform/modules/greeter/upgrade?version=" + (i % 2 == 0 ? "1.1.0" : "1.0.0"), "");
@@ -244,15 +209,14 @@ public class ModulesIT {
             Http.Answer swapped = admin.post("/api/platform/modules/greeter/upgrade?version=1.1.0", "");
             assertEquals(swapped.toString(), 200, swapped.status);
         } finally {
-            running.set(false);
-            client.join(30_000);
+            load.close();
         }
         Http.Answer casual = anyone.get("/api/welcome?name=Ana");
         assertEquals("Hi Ana!", casual.json.get("greeting").asText());
         assertEquals("the consumer was never restarted", startedAt, casual.json.get("startedAt").asText());
         assertEquals("the API bundle stayed", apiBundle, bundle("org.secretariat.fixture.greeter.api").getBundleId());
-        assertTrue("no request failed during the swaps: " + failures.stream().limit(5).collect(java.util.stream.Collectors.toList()), failures.isEmpty());
-        assertTrue("the load ran: " + served.get(), served.get() > 20);
+        assertTrue("no request failed during the swaps: " + load.firstFailures(), load.failures().isEmpty());
+        assertTrue("the load ran: " + load.served(), load.served() > 20);
 
         assertEquals(200, admin.delete("/api/platform/modules/greeter").status);
         Http.Answer without = anyone.get("/api/welcome?name=Ana");

@@ -1,7 +1,6 @@
 package org.secretariat.platform.rest.impl;
 
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 

@@ -152,8 +152,13 @@ class ModuleOperationsTest {
         return platform.framework.calls() - start;
     }
 
-    @Test
-    void aFailureAtAnyStepLeavesTheFrameworkAndTheInstalledVersionAsTheyWere() throws Exception {
+    /** What a test checks once a failure or crash is planted at one call of one operation. */
+    private interface AtOneCall {
+        void check(String[] operation, int at, Platform platform, List<String> stateBefore, String versionBefore) throws Exception;
+    }
+
+    /** Runs {@code check} for every operation with the failure (or crash) planted at each of its framework calls in turn. */
+    private int atEveryCall(boolean crash, AtOneCall check) throws Exception {
         int cases = 0;
         for (String[] operation : OPERATIONS) {
             int calls = callsOf(operation);
@@ -162,42 +167,41 @@ class ModuleOperationsTest {
                 List<String> state = platform.framework.state();
                 String version = platform.installedVersion();
                 platform.framework.failAt = platform.framework.calls() + at;
-                ModuleOperationException failure = assertThrows(ModuleOperationException.class,
-                        () -> platform.run(Plan.Operation.valueOf(operation[0]), operation[1]), operation[0] + " failing at call " + at);
-                String where = operation[0] + " failing at " + platform.framework.log.get(platform.framework.failAt - 1) + ": " + failure.getMessage();
-                assertEquals(state, platform.framework.state(), where);
-                assertEquals(version, platform.installedVersion(), where);
-                assertEquals("FAILED", platform.journal.records.get("notes").state, where);
+                platform.framework.crash = crash;
+                check.check(operation, at, platform, state, version);
                 cases++;
             }
         }
+        return cases;
+    }
+
+    @Test
+    void aFailureAtAnyStepLeavesTheFrameworkAndTheInstalledVersionAsTheyWere() throws Exception {
+        int cases = atEveryCall(false, (operation, at, platform, state, version) -> {
+            ModuleOperationException failure = assertThrows(ModuleOperationException.class,
+                    () -> platform.run(Plan.Operation.valueOf(operation[0]), operation[1]), operation[0] + " failing at call " + at);
+            String where = operation[0] + " failing at " + platform.framework.log.get(platform.framework.failAt - 1) + ": " + failure.getMessage();
+            assertEquals(state, platform.framework.state(), where);
+            assertEquals(version, platform.installedVersion(), where);
+            assertEquals("FAILED", platform.journal.records.get("notes").state, where);
+        });
         assertTrue(cases >= 16, "cases: " + cases);
     }
 
     @Test
     void aCrashAtAnyStepIsPutBackAtTheNextStart() throws Exception {
-        int cases = 0;
-        for (String[] operation : OPERATIONS) {
-            int calls = callsOf(operation);
-            for (int at = 1; at <= calls; at++) {
-                Platform platform = before(operation);
-                List<String> state = platform.framework.state();
-                String version = platform.installedVersion();
-                platform.framework.failAt = platform.framework.calls() + at;
-                platform.framework.crash = true;
-                assertThrows(FakeFramework.Crash.class, () -> platform.run(Plan.Operation.valueOf(operation[0]), operation[1]));
-                // The next start: the journal shows the operation still running; recovery puts the recorded version back.
-                List<ModuleOperationRecord> interrupted = platform.journal.unfinished();
-                assertEquals(1, interrupted.size(), operation[0] + " at " + at);
-                platform.framework.failAt = -1;
-                Optional<ModuleFeature> recorded = platform.journal.installed("notes").map(m -> features.get(m.version));
-                String outcome = platform.executor.recover(interrupted.get(0), recorded);
-                String where = operation[0] + " crashing at " + platform.framework.log.get(platform.framework.log.size() - 1) + ": " + outcome;
-                assertEquals(state, platform.framework.state(), where);
-                assertEquals(version, platform.installedVersion(), where);
-                cases++;
-            }
-        }
+        int cases = atEveryCall(true, (operation, at, platform, state, version) -> {
+            assertThrows(FakeFramework.Crash.class, () -> platform.run(Plan.Operation.valueOf(operation[0]), operation[1]));
+            // The next start: the journal shows the operation still running; recovery puts the recorded version back.
+            List<ModuleOperationRecord> interrupted = platform.journal.unfinished();
+            assertEquals(1, interrupted.size(), operation[0] + " at " + at);
+            platform.framework.failAt = -1;
+            Optional<ModuleFeature> recorded = platform.journal.installed("notes").map(m -> features.get(m.version));
+            String outcome = platform.executor.recover(interrupted.get(0), recorded);
+            String where = operation[0] + " crashing at call " + at + ": " + outcome;
+            assertEquals(state, platform.framework.state(), where);
+            assertEquals(version, platform.installedVersion(), where);
+        });
         assertTrue(cases >= 16, "cases: " + cases);
     }
 }

@@ -1,0 +1,8 @@
+package org.secretariat.meetings.impl;
+
+/** Where a follow-up action stands. */
+enum ActionStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

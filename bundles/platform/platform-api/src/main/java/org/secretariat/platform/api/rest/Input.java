@@ -1,82 +1,54 @@
 package org.secretariat.platform.api.rest;
 
-import java.util.regex.Pattern;
+import org.secretariat.platform.api.domain.Fields;
 
 /**
- * Checks of submitted fields for REST resources, each failing with a 400 {@link ApiException} that
- * names the field (or a 409 for a stale version), so every module answers bad input the same way.
+ * Checks of request values for REST resources. The field checks are {@link Fields}' (they throw a
+ * {@link org.secretariat.platform.api.domain.DomainException}, answered as a 400 naming the field or a
+ * 409 for a stale version): a module's services call {@link Fields} directly; these delegates stay for
+ * resources written before services had their own checks. {@link #flag} and {@link #wholeNumber} parse
+ * query parameters, which only a resource sees.
  *
  * @since 1.1
  */
 public final class Input {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
-
     private Input() {
     }
 
-    /** The trimmed value; 400 if it is missing, blank or longer than {@code max}. */
+    /** @see Fields#required(String, String, int) */
     public static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(field, field + " is required");
-        }
-        return optional(field, value, max);
+        return Fields.required(field, value, max);
     }
 
-    /** The trimmed value, null when blank. */
+    /** @see Fields#optional(String, String, int) */
     public static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw ApiException.badRequest(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
+        return Fields.optional(field, value, max);
     }
 
-    /** An optional e-mail address (something@domain.tld). */
+    /** @see Fields#email(String, String) */
     public static String email(String field, String value) {
-        String email = optional(field, value, 200);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw ApiException.badRequest(field, field + " is not an e-mail address");
-        }
-        return email;
+        return Fields.email(field, value);
     }
 
-    /** An optional http(s) address. */
+    /** @see Fields#url(String, String) */
     public static String url(String field, String value) {
-        String url = optional(field, value, 300);
-        if (url != null && !URL.matcher(url).matches()) {
-            throw ApiException.badRequest(field, field + " must be an http:// or https:// address");
-        }
-        return url;
+        return Fields.url(field, value);
     }
 
-    /** The value; 400 saying what is expected if it is null. */
+    /** @see Fields#present(String, Object, String) */
     public static <T> T present(String field, T value, String what) {
-        if (value == null) {
-            throw ApiException.badRequest(field, field + " is required: " + what);
-        }
-        return value;
+        return Fields.present(field, value, what);
     }
 
-    /** Optimistic locking: 400 without the version read, 409 if the record moved on since. */
+    /** @see Fields#version(Integer, int, String) */
     public static void version(Integer sent, int current, String entity) {
-        if (sent == null) {
-            throw ApiException.badRequest("version", "version is required: send the version you read");
-        }
-        if (sent != current) {
-            throw ApiException.conflict(entity + " was changed by someone else (now version " + current + "); reload and try again");
-        }
+        Fields.version(sent, current, entity);
     }
 
-    /** 400 naming {@code endDate} if it is before {@code startDate}. */
+    /** @see Fields#period(java.time.LocalDate, java.time.LocalDate) */
     public static void period(java.time.LocalDate start, java.time.LocalDate end) {
-        if (start != null && end != null && end.isBefore(start)) {
-            throw ApiException.badRequest("endDate", "endDate is before startDate");
-        }
+        Fields.period(start, end);
     }
 
     /** A yes/no query parameter: absent or blank is false; otherwise exactly {@code true} or {@code false}, else 400 naming it. */

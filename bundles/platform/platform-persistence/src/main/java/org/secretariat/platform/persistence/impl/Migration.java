@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * One forward schema step of a module: a file {@code V<number>__<description>.sql} holding portable
  * SQL statements, each ending with a semicolon at the end of a line.
  */
-final class Migration implements Comparable<Migration> {
+public final class Migration implements Comparable<Migration> {
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d{1,9})__([A-Za-z0-9_\\-]+)\\.sql");
 
@@ -39,7 +39,7 @@ final class Migration implements Comparable<Migration> {
      *
      * @throws IllegalArgumentException when the file name does not follow {@code V<n>__<description>.sql}
      */
-    static Migration fromFile(String fileName, byte[] content) {
+    public static Migration fromFile(String fileName, byte[] content) {
         Matcher matcher = FILE_NAME.matcher(fileName);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("migration file '" + fileName + "' is not named V<number>__<description>.sql");

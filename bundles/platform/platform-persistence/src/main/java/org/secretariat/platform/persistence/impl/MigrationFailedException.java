@@ -3,7 +3,7 @@ package org.secretariat.platform.persistence.impl;
 /**
  * A module's migration could not be applied; nothing of that step was kept.
  */
-final class MigrationFailedException extends Exception {
+public final class MigrationFailedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,14 +11,12 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
-import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -31,7 +29,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
-import org.secretariat.platform.api.persistence.InstantConverter;
 import org.secretariat.platform.api.persistence.ModulePersistence;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 
@@ -136,27 +133,10 @@ public class PersistenceUnitExtender implements SchemaVersions, BundleTrackerCus
         if (entitiesHeader != null) {
             Arrays.stream(entitiesHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(entities::add);
         }
-        // The platform's converters apply to every unit.
-        entities.add(InstantConverter.class.getName());
         ClassLoader loader = new BundleAndProviderClassLoader(bundle.adapt(BundleWiring.class).getClassLoader(),
                 PersistenceUnitExtender.class.getClassLoader(), PersistenceProvider.class.getClassLoader());
-        Properties properties = new Properties();
-        properties.put(PersistenceUnitProperties.CLASSLOADER, loader);
-        properties.put(PersistenceUnitProperties.WEAVING, "false");
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
-        properties.put(PersistenceUnitProperties.DEPLOY_ON_STARTUP, "true");
-        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
-        properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
-        properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
-        // On Derby (a DB2-family platform) a LIKE ... ESCAPE makes EclipseLink print every parameter of the
-        // statement into the SQL as a literal, booleans as 1, which Derby refuses; bind all but what must be literal.
-        properties.put(PersistenceUnitProperties.JDBC_ALLOW_PARTIAL_PARAMETERS, "true");
-        properties.put(PersistenceUnitProperties.SESSION_NAME, "secretariat-" + unitName + "-" + bundle.getBundleId());
-        ModulePersistenceUnit unit = new ModulePersistenceUnit(unitName, entities, dataSource, loader, bundle.getEntry("/"), properties);
-        EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
-        // Deploy now so mapping errors show at start, not at the first request.
-        factory.createEntityManager().close();
-        return factory;
+        return ModuleUnits.open(unitName, entities, dataSource, loader, bundle.getEntry("/"),
+                "secretariat-" + unitName + "-" + bundle.getBundleId());
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.secretariat.platform.api.persistence.SchemaVersions.SchemaVersion;
  * transaction together with its history row, under a row lock on the module's version row, so two
  * platform nodes sharing a database cannot apply the same step twice.
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
@@ -33,12 +33,12 @@ final class SchemaMigrator {
 
     private final DataSource dataSource;
 
-    SchemaMigrator(DataSource dataSource) {
+    public SchemaMigrator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Creates the platform's own bookkeeping tables when the database is new. */
-    void ensurePlatformTables() throws SQLException {
+    public void ensurePlatformTables() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -87,7 +87,7 @@ final class SchemaMigrator {
      * @return the module's schema version afterwards
      * @throws MigrationFailedException naming the step and the database's message; earlier steps stay applied
      */
-    int migrate(String module, List<Migration> migrations) throws MigrationFailedException, SQLException {
+    public int migrate(String module, List<Migration> migrations) throws MigrationFailedException, SQLException {
         List<Migration> ordered = new ArrayList<>(migrations);
         ordered.sort(null);
         checkNoDuplicates(module, ordered);

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.rest.ApiError;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
@@ -52,6 +53,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 ApiException api = (ApiException) cause;
                 return new ApiError(api.status(), api.getMessage(), api.field());
             }
+            if (cause instanceof DomainException) {
+                DomainException refusal = (DomainException) cause;
+                return new ApiError(status(refusal.kind()), refusal.getMessage(), refusal.field());
+            }
             if (cause instanceof JsonProcessingException) {
                 return jsonError((JsonProcessingException) cause);
             }
@@ -72,6 +77,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         incidents.record(incident, failure);
         return new ApiError(500, "Internal error; incident " + incident + " is in the server log", null);
+    }
+
+    /** The one place where a service's refusal becomes an HTTP status. */
+    static int status(DomainException.Kind kind) {
+        switch (kind) {
+            case INVALID: return 400;
+            case NOT_FOUND: return 404;
+            case CONFLICT: return 409;
+            default: throw new IllegalArgumentException("no status for " + kind);
+        }
     }
 
     private static ApiError jsonError(JsonProcessingException failure) {

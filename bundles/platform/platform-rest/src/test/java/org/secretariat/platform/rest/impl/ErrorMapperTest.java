@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.rest.ApiError;
 import org.secretariat.platform.api.rest.ApiException;
 
@@ -48,6 +49,21 @@ class ErrorMapperTest {
             ApiError error = mapper.toError(failure);
             assertEquals(400, error.getStatus(), body);
             assertFalse(error.getError().matches(".*(java\\.|org\\.|com\\.|`).*"), body + " -> " + error.getError());
+        }
+    }
+
+    @Test
+    void aServiceRefusalBecomesTheStatusOfItsKindWithItsField() {
+        ApiError invalid = mapper.toError(new RuntimeException(DomainException.invalid("title", "title is required")));
+        assertEquals(400, invalid.getStatus());
+        assertEquals("title", invalid.getField());
+        assertEquals("title is required", invalid.getError());
+        assertEquals(404, mapper.toError(DomainException.notFound("Meeting 7 does not exist")).getStatus());
+        ApiError conflict = mapper.toError(DomainException.conflict("Meeting 7 was changed by someone else"));
+        assertEquals(409, conflict.getStatus());
+        assertNull(conflict.getField());
+        for (DomainException.Kind kind : DomainException.Kind.values()) {
+            assertTrue(ErrorMapper.status(kind) >= 400 && ErrorMapper.status(kind) < 500, kind.name());
         }
     }
 

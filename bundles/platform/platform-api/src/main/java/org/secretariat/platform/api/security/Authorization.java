@@ -17,6 +17,16 @@ public interface Authorization {
     /** The user of an API token ({@code Authorization: Bearer <token>}), if valid. */
     Optional<AuthenticatedUser> userOfToken(String token);
 
+    /**
+     * The caller of a request, by the rule every entry point shares: the user of the API token when
+     * the request sends {@code Authorization: Bearer <token>}, otherwise the user of the session cookie.
+     *
+     * @param authorizationHeader the request's {@code Authorization} header, or null
+     * @param sessionCookie the value of the {@link #SESSION_COOKIE} cookie, or null
+     * @since 1.1
+     */
+    Optional<AuthenticatedUser> caller(String authorizationHeader, String sessionCookie);
+
     /** Whether the user holds the permission through one of their roles. */
     boolean isPermitted(AuthenticatedUser user, String permission);
 

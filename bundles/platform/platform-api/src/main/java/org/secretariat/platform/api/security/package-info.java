@@ -4,5 +4,5 @@
  * {@code @RolesAllowed} or {@link RequiresPermission}; one platform filter enforces it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.secretariat.platform.api.security;

@@ -5,5 +5,5 @@
  * service is registered; the pages' entries vanish when the module is uninstalled.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.secretariat.platform.api.web;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -14,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
+import org.secretariat.platform.api.web.StaffRequests;
 import org.secretariat.platform.api.security.Role;
 
 /**
@@ -44,7 +44,7 @@ public class ConsoleSecurity implements WebConsoleSecurityProvider3 {
 
     @Override
     public boolean authenticate(HttpServletRequest request, HttpServletResponse response) {
-        Optional<AuthenticatedUser> user = user(request);
+        Optional<AuthenticatedUser> user = StaffRequests.caller(authorization, request);
         try {
             if (user.isEmpty()) {
                 refuse(response, 401, "Log in as an administrator first (POST /api/platform/session), then open /system/console");
@@ -96,21 +96,6 @@ public class ConsoleSecurity implements WebConsoleSecurityProvider3 {
         }
     }
 
-    private Optional<AuthenticatedUser> user(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authorization.userOfToken(header.substring(7).trim());
-        }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (Authorization.SESSION_COOKIE.equals(cookie.getName())) {
-                    return authorization.userOfSession(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);

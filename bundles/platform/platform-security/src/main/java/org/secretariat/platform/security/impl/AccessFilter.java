@@ -61,7 +61,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     private static final int BODY_SUMMARY_BYTES = 8192;
     private static final Pattern SECRET_FIELD = Pattern.compile("(?i).*(password|token|secret).*");
 
-    private final SecurityService security;
+    private final PlatformAuthorization authorization;
     private final Permissions permissions;
     private final AuditService audit;
     private final ObjectMapper json = new ObjectMapper();
@@ -73,8 +73,8 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
     private HttpServletRequest servletRequest;
 
     @Activate
-    public AccessFilter(@Reference SecurityService security, @Reference Permissions permissions, @Reference AuditService audit) {
-        this.security = security;
+    public AccessFilter(@Reference PlatformAuthorization authorization, @Reference Permissions permissions, @Reference AuditService audit) {
+        this.authorization = authorization;
         this.permissions = permissions;
         this.audit = audit;
     }
@@ -133,21 +133,21 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         }
         if (rule.kind == AccessRule.Kind.PUBLIC) {
             identify(request).ifPresent(found -> {
-                request.setProperty(USER, found.user);
-                request.setSecurityContext(new PlatformSecurityContext(found.user, request.getSecurityContext().isSecure(), found.scheme));
+                request.setProperty(USER, found.user());
+                request.setSecurityContext(new PlatformSecurityContext(found.user(), request.getSecurityContext().isSecure(), found.scheme()));
             });
             return;
         }
-        Optional<Identity> identity = identify(request);
+        Optional<PlatformAuthorization.Identity> identity = identify(request);
         if (identity.isEmpty()) {
             abort(request, 401, "Authentication required: log in (POST /api/platform/session) or send Authorization: Bearer <token>");
             return;
         }
-        Identity found = identity.get();
-        AuthenticatedUser user = found.user;
+        PlatformAuthorization.Identity found = identity.get();
+        AuthenticatedUser user = found.user();
         request.setProperty(USER, user);
-        if (unsafe && found.csrfToken != null
-                && !Secrets.same(found.csrfToken, request.getHeaderString(Authorization.CSRF_HEADER))) {
+        if (unsafe && found.csrfToken() != null
+                && !Secrets.same(found.csrfToken(), request.getHeaderString(Authorization.CSRF_HEADER))) {
             abort(request, 403, "Missing or wrong " + Authorization.CSRF_HEADER + " header: send the csrfToken you received at login");
             return;
         }
@@ -160,7 +160,7 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
                     ? "Forbidden: this endpoint declares no access rule" : "Forbidden: your roles do not allow this");
             return;
         }
-        request.setSecurityContext(new PlatformSecurityContext(user, request.getSecurityContext().isSecure(), found.scheme));
+        request.setSecurityContext(new PlatformSecurityContext(user, request.getSecurityContext().isSecure(), found.scheme()));
     }
 
     private boolean allowed(AccessRule rule, AuthenticatedUser user) {
@@ -174,29 +174,9 @@ public class AccessFilter implements ContainerRequestFilter, ContainerResponseFi
         }
     }
 
-    /** A caller who presented valid credentials. */
-    private static final class Identity {
-        final AuthenticatedUser user;
-        final String csrfToken;
-        final String scheme;
-
-        Identity(AuthenticatedUser user, String csrfToken, String scheme) {
-            this.user = user;
-            this.csrfToken = csrfToken;
-            this.scheme = scheme;
-        }
-    }
-
-    private Optional<Identity> identify(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return security.userOfToken(authorization.substring(7).trim()).map(user -> new Identity(user, null, "Bearer"));
-        }
+    private Optional<PlatformAuthorization.Identity> identify(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(Authorization.SESSION_COOKIE);
-        if (cookie == null) {
-            return Optional.empty();
-        }
-        return security.session(cookie.getValue()).map(session -> new Identity(session.user, session.csrfToken, "Session"));
+        return authorization.identify(request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue());
     }
 
     private static void abort(ContainerRequestContext request, int status, String message) {

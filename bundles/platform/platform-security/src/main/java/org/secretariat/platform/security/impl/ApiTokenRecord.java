@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
@@ -40,4 +41,14 @@ public class ApiTokenRecord {
 
     @Column(name = "LAST_USED_AT")
     Instant lastUsedAt;
+
+    /** Revokes every token of a user still valid (after their password was reset or the account locked). */
+    static void revokeAllOf(EntityManager em, long userId, Instant now) {
+        em.createQuery("UPDATE ApiTokenRecord t SET t.revokedAt = :now WHERE t.userId = :user AND t.revokedAt IS NULL")
+                .setParameter("now", now).setParameter("user", userId).executeUpdate();
+    }
+
+    static void deleteAllOf(EntityManager em, long userId) {
+        em.createQuery("DELETE FROM ApiTokenRecord t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();
+    }
 }

@@ -2,15 +2,20 @@ package org.secretariat.platform.security.impl;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.TypedQuery;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.rest.Page;
+import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.security.AuditLog;
 
 /** The audit trail in AUDIT_EVENT. Each event is its own transaction: it stays even when the work it describes failed. */
@@ -51,6 +56,40 @@ public class AuditService implements AuditLog {
             // Losing an audit record must be visible: it goes to the log with everything it would have said.
             LOG.log(Level.SEVERE, "Audit record lost: " + event.actor + " " + event.action + " " + event.entity + " " + event.outcome, e);
         }
+    }
+
+    /** A page of the events the filter selects, in the requested order (ties by id, so pages never overlap). */
+    Page<AuditEventView> page(AuditFilter filter, PageRequest request) {
+        return Transactions.read(security, em -> {
+            long total = filter.bind(em.createQuery("SELECT COUNT(e) FROM AuditEventRecord e" + filter.where(), Long.class)).getSingleResult();
+            String direction = request.ascending() ? " ASC" : " DESC";
+            List<AuditEventView> items = filter.bind(em.createQuery("SELECT e FROM AuditEventRecord e" + filter.where()
+                    + " ORDER BY e." + request.sortField() + direction + ", e.id" + direction, AuditEventRecord.class))
+                    .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList()
+                    .stream().map(AuditEventView::of).collect(Collectors.toList());
+            return Page.of(items, total, request);
+        });
+    }
+
+    /**
+     * A batch of the newest events the filter selects with an id below {@code beforeId} (all when null),
+     * newest first: keyset pages, so events recorded meanwhile (higher ids) cannot shift later batches.
+     */
+    Batch newestBefore(AuditFilter filter, Long beforeId, int max) {
+        List<AuditEventRecord> events = Transactions.read(security, em -> {
+            TypedQuery<AuditEventRecord> query = filter.bind(em.createQuery("SELECT e FROM AuditEventRecord e" + filter.where()
+                    + (beforeId == null ? "" : " AND e.id < :before") + " ORDER BY e.id DESC", AuditEventRecord.class));
+            if (beforeId != null) {
+                query.setParameter("before", beforeId);
+            }
+            return query.setMaxResults(max).getResultList();
+        });
+        Long last = events.isEmpty() ? null : events.get(events.size() - 1).id;
+        return new Batch(events.stream().map(AuditEventView::of).collect(Collectors.toList()), last);
+    }
+
+    /** Events, and the id to continue below. */
+    record Batch(List<AuditEventView> events, Long lastId) {
     }
 
     static String truncate(String text, int length) {

@@ -10,19 +10,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
 /**
  * Counts failed logins per username and per client address over a sliding window. Past the limit,
  * further attempts are refused (429) until the oldest failure leaves the window; the answer says how
  * long to wait. Kept in memory: it guards one node against guessing, while the persistent lockout
  * after repeated failures guards the account everywhere.
  */
-final class LoginThrottle {
+@Component(service = LoginThrottle.class, configurationPid = SecurityConfiguration.PID)
+public final class LoginThrottle {
 
     private final int maxPerUser;
     private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    @Activate
+    public LoginThrottle(SecurityConfiguration configuration) {
+        this(configuration.maxFailuresPerUser(), configuration.maxFailuresPerAddress(),
+                Duration.ofMinutes(configuration.failureWindowMinutes()), Clock.systemUTC());
+    }
 
     LoginThrottle(int maxPerUser, int maxPerAddress, Duration window, Clock clock) {
         this.maxPerUser = maxPerUser;

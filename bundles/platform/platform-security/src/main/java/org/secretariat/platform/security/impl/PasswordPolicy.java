@@ -1,6 +1,6 @@
 package org.secretariat.platform.security.impl;
 
-import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.domain.DomainException;
 
 /** ASVS 2.1: length, not composition rules; at most 128 characters; not the username. */
 final class PasswordPolicy {
@@ -13,19 +13,19 @@ final class PasswordPolicy {
         this.minLength = minLength;
     }
 
-    /** @throws ApiException 400 naming {@code field} */
+    /** @throws DomainException (invalid) naming {@code field} */
     void check(String field, String password, String username) {
         if (password == null || password.isEmpty()) {
-            throw ApiException.badRequest(field, "a password is required");
+            throw DomainException.invalid(field, "a password is required");
         }
         if (password.codePointCount(0, password.length()) < minLength) {
-            throw ApiException.badRequest(field, "the password must have at least " + minLength + " characters");
+            throw DomainException.invalid(field, "the password must have at least " + minLength + " characters");
         }
         if (password.length() > MAX_LENGTH) {
-            throw ApiException.badRequest(field, "the password must have at most " + MAX_LENGTH + " characters");
+            throw DomainException.invalid(field, "the password must have at most " + MAX_LENGTH + " characters");
         }
         if (username != null && password.equalsIgnoreCase(username)) {
-            throw ApiException.badRequest(field, "the password must not be the username");
+            throw DomainException.invalid(field, "the password must not be the username");
         }
     }
 }

@@ -7,6 +7,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Secretariat security")
 @interface SecurityConfiguration {
 
+    String PID = "org.secretariat.security";
+
     @AttributeDefinition(description = "Minutes without a request after which a session ends")
     int idleTimeoutMinutes() default 30;
 

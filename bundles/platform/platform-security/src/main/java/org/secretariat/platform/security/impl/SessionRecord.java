@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
@@ -27,4 +28,10 @@ public class SessionRecord {
 
     @Column(name = "LAST_SEEN_AT", nullable = false)
     Instant lastSeenAt;
+
+    /** Ends every session of a user except the one whose hash is {@code keepHash} (none kept when null). */
+    static void deleteAllOf(EntityManager em, long userId, String keepHash) {
+        em.createQuery("DELETE FROM SessionRecord s WHERE s.userId = :user AND s.idHash <> :keep")
+                .setParameter("user", userId).setParameter("keep", keepHash == null ? "" : keepHash).executeUpdate();
+    }
 }

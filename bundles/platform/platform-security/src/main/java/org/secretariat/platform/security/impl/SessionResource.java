@@ -52,15 +52,17 @@ public class SessionResource {
         public String newPassword;
     }
 
-    private final SecurityService security;
+    private final Sessions sessions;
+    private final Accounts accounts;
     private final AuditService audit;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public SessionResource(@Reference SecurityService security, @Reference AuditService audit) {
-        this.security = security;
+    public SessionResource(@Reference Sessions sessions, @Reference Accounts accounts, @Reference AuditService audit) {
+        this.sessions = sessions;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -74,16 +76,16 @@ public class SessionResource {
         if (credentials.password == null || credentials.password.isEmpty()) {
             throw ApiException.badRequest("password", "password is required");
         }
-        SecurityService.Login login;
+        Sessions.Login login;
         try {
-            login = security.login(credentials.username, credentials.password, servletRequest.getRemoteAddr());
-        } catch (SecurityService.ThrottledException e) {
+            login = sessions.login(credentials.username, credentials.password, servletRequest.getRemoteAddr());
+        } catch (Sessions.ThrottledException e) {
             return Response.status(429).header("Retry-After", Math.max(1, e.wait.toSeconds()))
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(429, e.getMessage(), null)).build();
         }
-        Map<String, Object> body = describe(login.user);
-        body.put("csrfToken", login.csrfToken);
-        return Response.ok(body).header("Set-Cookie", cookie(login.sessionCookie, -1)).build();
+        Map<String, Object> body = describe(login.user());
+        body.put("csrfToken", login.csrfToken());
+        return Response.ok(body).header("Set-Cookie", cookie(login.sessionCookie(), -1)).build();
     }
 
     private String cookie(String value, int maxAge) {
@@ -104,7 +106,7 @@ public class SessionResource {
     public Map<String, Object> current(@Context SecurityContext context, @CookieParam(Authorization.SESSION_COOKIE) String cookie) {
         AuthenticatedUser user = (AuthenticatedUser) context.getUserPrincipal();
         Map<String, Object> body = describe(user);
-        security.session(cookie).ifPresent(session -> body.put("csrfToken", session.csrfToken));
+        sessions.session(cookie).ifPresent(session -> body.put("csrfToken", session.csrfToken()));
         return body;
     }
 
@@ -113,7 +115,7 @@ public class SessionResource {
     @PasswordChangeExempt
     @SelfAudited
     public Response logout(@Context SecurityContext context, @CookieParam(Authorization.SESSION_COOKIE) String cookie) {
-        security.logout(cookie);
+        sessions.logout(cookie);
         audit.record(context.getUserPrincipal().getName(), servletRequest.getRemoteAddr(), "security.logout",
                 "user/" + context.getUserPrincipal().getName(), "success", null);
         return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
@@ -129,7 +131,7 @@ public class SessionResource {
             throw ApiException.badRequest("newPassword", "currentPassword and newPassword are required");
         }
         AuthenticatedUser user = (AuthenticatedUser) context.getUserPrincipal();
-        security.changeOwnPassword(user, change.currentPassword, change.newPassword, cookie);
+        accounts.changeOwnPassword(user, change.currentPassword, change.newPassword, Sessions.hashOf(cookie));
         audit.record(user.getName(), servletRequest.getRemoteAddr(), "security.password.change", "user/" + user.getName(), "success", null);
         return Response.noContent().build();
     }

@@ -1,8 +1,6 @@
 package org.secretariat.platform.security.impl;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -22,7 +20,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.AuthenticatedUser;
@@ -38,79 +35,33 @@ import org.secretariat.platform.api.security.Role;
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
 public class TokensResource {
 
-    /** A token as listed; {@code token} is present only in the answer to its creation. */
-    public static class TokenJson {
-        public Long id;
-        public String name;
-        public Instant createdAt;
-        public Instant expiresAt;
-        public Instant revokedAt;
-        public Instant lastUsedAt;
-        public String token;
-
-        static TokenJson of(ApiTokenRecord record) {
-            TokenJson json = new TokenJson();
-            json.id = record.id;
-            json.name = record.name;
-            json.createdAt = record.createdAt;
-            json.expiresAt = record.expiresAt;
-            json.revokedAt = record.revokedAt;
-            json.lastUsedAt = record.lastUsedAt;
-            return json;
-        }
-    }
-
-    private final SecurityService security;
+    private final Tokens tokens;
 
     @Activate
-    public TokensResource(@Reference SecurityService security) {
-        this.security = security;
+    public TokensResource(@Reference Tokens tokens) {
+        this.tokens = tokens;
     }
 
     @GET
-    public List<TokenJson> list(@Context SecurityContext context) {
-        long user = self(context).id();
-        return Transactions.read(security.store(), em -> em.createQuery(
-                "SELECT t FROM ApiTokenRecord t WHERE t.userId = :user ORDER BY t.createdAt DESC", ApiTokenRecord.class)
-                .setParameter("user", user).setMaxResults(500).getResultList()
-                .stream().map(TokenJson::of).collect(Collectors.toList()));
+    public List<TokenView> list(@Context SecurityContext context) {
+        return tokens.of(self(context).id());
     }
 
     /** Creates a token. Only from a logged-in session: a token that could mint tokens would outlive its own revocation. */
     @POST
-    public Response create(@Context SecurityContext context, TokenJson body) {
-        if (BEARER.equals(context.getAuthenticationScheme())) {
+    public Response create(@Context SecurityContext context, TokenView body) {
+        if (PlatformAuthorization.BEARER.equals(context.getAuthenticationScheme())) {
             throw new ApiException(403, "API tokens are created from a logged-in session, not with another API token", null);
         }
-        if (body == null) {
-            throw ApiException.badRequest("name", "name and expiresAt are required");
-        }
-        ApiTokenRecord[] created = new ApiTokenRecord[1];
-        String token = security.createToken(self(context), body.name, body.expiresAt, created);
-        TokenJson json = TokenJson.of(created[0]);
-        json.token = token;
-        return Response.status(201).entity(json).build();
+        return Response.status(201).entity(tokens.create(self(context), body)).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response revoke(@Context SecurityContext context, @PathParam("id") long id) {
-        long user = self(context).id();
-        Transactions.inTransaction(security.store(), em -> {
-            ApiTokenRecord record = em.find(ApiTokenRecord.class, id);
-            if (record == null || record.userId != user) {
-                throw ApiException.notFound("No token " + id + " of yours");
-            }
-            if (record.revokedAt == null) {
-                record.revokedAt = security.clock().instant();
-            }
-            return null;
-        });
+        tokens.revoke(self(context).id(), id);
         return Response.noContent().build();
     }
-
-    /** The authentication scheme of calls made with an API token (see AccessFilter). */
-    private static final String BEARER = "Bearer";
 
     private static AuthenticatedUser self(SecurityContext context) {
         return (AuthenticatedUser) context.getUserPrincipal();

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 
 import org.junit.jupiter.api.Test;
-import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.domain.DomainException;
 
 class PasswordHasherTest {
 
@@ -44,10 +44,10 @@ class PasswordHasherTest {
     void policyAsksForLengthNotComposition() {
         PasswordPolicy policy = new PasswordPolicy(12);
         policy.check("password", "all lower case words", "alice");
-        assertEquals("password", assertThrows(ApiException.class, () -> policy.check("password", "short", "alice")).field());
-        assertThrows(ApiException.class, () -> policy.check("password", "alice-in-wonder", "Alice-In-Wonder"));
-        assertThrows(ApiException.class, () -> policy.check("password", "x".repeat(129), "alice"));
-        assertThrows(ApiException.class, () -> policy.check("password", null, "alice"));
+        assertEquals("password", assertThrows(DomainException.class, () -> policy.check("password", "short", "alice")).field());
+        assertThrows(DomainException.class, () -> policy.check("password", "alice-in-wonder", "Alice-In-Wonder"));
+        assertThrows(DomainException.class, () -> policy.check("password", "x".repeat(129), "alice"));
+        assertThrows(DomainException.class, () -> policy.check("password", null, "alice"));
     }
 
     @Test

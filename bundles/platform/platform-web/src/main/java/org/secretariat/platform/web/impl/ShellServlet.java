@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -22,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
+import org.secretariat.platform.api.web.StaffRequests;
 
 /**
  * Serves the staff app at {@code /app}: the shell (public, it holds the login page and no data),
@@ -82,7 +82,7 @@ public class ShellServlet extends HttpServlet {
     }
 
     private void serveModuleFile(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
-        Optional<AuthenticatedUser> user = sessionUser(request);
+        Optional<AuthenticatedUser> user = StaffRequests.caller(authorization, request);
         if (user.isEmpty() || user.get().passwordChangeRequired()) {
             error(response, 401, "Log in to load the staff app's pages");
             return;
@@ -101,22 +101,6 @@ public class ShellServlet extends HttpServlet {
         serve(request, response, bundle.get(), "web/" + file.get());
     }
 
-    /** The user of the session cookie (the browser's way) or of an API token (a script's way). */
-    private Optional<AuthenticatedUser> sessionUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authorization.userOfToken(header.substring(7).trim());
-        }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (Authorization.SESSION_COOKIE.equals(cookie.getName())) {
-                    return authorization.userOfSession(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The relative path if every segment is a plain name (no '..', no empty segment, no encoded tricks). */
     static Optional<String> safe(String relative) {

@@ -1,0 +1,50 @@
+package org.secretariat.platform.security.impl;
+
+import java.time.Instant;
+
+import javax.persistence.TypedQuery;
+
+import org.secretariat.platform.api.persistence.LikePatterns;
+
+/** Which audit events to show: by actor, action prefix, outcome and period; null means any. */
+record AuditFilter(String actor, String action, String outcome, Instant from, Instant to) {
+
+    String where() {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (actor != null) {
+            where.append(" AND e.actor = :actor");
+        }
+        if (action != null) {
+            where.append(" AND e.action LIKE :action ESCAPE '\\'");
+        }
+        if (outcome != null) {
+            where.append(" AND e.outcome = :outcome");
+        }
+        if (from != null) {
+            where.append(" AND e.occurredAt >= :from");
+        }
+        if (to != null) {
+            where.append(" AND e.occurredAt < :to");
+        }
+        return where.toString();
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
+        if (action != null) {
+            query.setParameter("action", LikePatterns.literal(action) + "%");
+        }
+        if (outcome != null) {
+            query.setParameter("outcome", outcome);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
+    }
+}

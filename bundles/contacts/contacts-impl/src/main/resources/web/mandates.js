@@ -1,20 +1,8 @@
 // The Presidency and the thematic Coordinators by period; "as of" shows who held which mandate on a day.
-const messages = {
-  en: {
-    title: 'Presidency and coordinators', kind: 'Mandate', theme: 'Theme', state: 'State (ISO code)', person: 'Person (id)',
-    holder: 'Held by', startDate: 'From', endDate: 'Until', asOf: 'As of', any: 'all', filter: 'Show', create: 'New mandate',
-    saved: 'Mandate saved.', PRESIDENCY: 'Presidency', COORDINATOR: 'Coordinator', none: '—',
-  },
-  fr: {
-    title: 'Présidence et coordonnateurs', kind: 'Mandat', theme: 'Thème', state: 'État (code ISO)', person: 'Personne (id)',
-    holder: 'Détenu par', startDate: 'Du', endDate: 'Au', asOf: 'À la date du', any: 'tous', filter: 'Afficher', create: 'Nouveau mandat',
-    saved: 'Mandat enregistré.', PRESIDENCY: 'Présidence', COORDINATOR: 'Coordonnateur', none: '—',
-  },
-};
 
 export default async function render(container, { api, ui, profile }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const kinds = ['PRESIDENCY', 'COORDINATOR'].map((kind) => ({ value: kind, label: tr(kind) }));
   const themes = (profile?.thematicAreas || []).map((theme) => ({ value: theme, label: theme }));

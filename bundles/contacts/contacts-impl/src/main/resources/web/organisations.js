@@ -1,28 +1,10 @@
 // Organisations: UN bodies, international organisations, NGOs, the host institution, donors,
 // ministries. Paged list with search and type filter; create and edit with the API's validation.
 const TYPES = ['UN_BODY', 'INTERNATIONAL_ORGANISATION', 'NGO', 'HOST_INSTITUTION', 'DONOR', 'GOVERNMENT_MINISTRY', 'PERMANENT_MISSION', 'ACADEMIC', 'OTHER'];
-const messages = {
-  en: {
-    title: 'Organisations', editShort: 'Edit', create: 'New organisation', edit: 'Edit {name}', name: 'Name', acronym: 'Acronym', type: 'Type', any: 'all',
-    stateIso2: 'State (ISO code)', website: 'Website', email: 'E-mail', phone: 'Phone', notes: 'Notes', search: 'Name or acronym',
-    filter: 'Show', actions: 'Actions', remove: 'Remove', removeTitle: 'Remove {name}?', removeBody: 'The organisation is deleted.',
-    saved: '{name} saved.', removed: '{name} removed.',
-    UN_BODY: 'UN body', INTERNATIONAL_ORGANISATION: 'International organisation', NGO: 'NGO', HOST_INSTITUTION: 'Host institution',
-    DONOR: 'Donor', GOVERNMENT_MINISTRY: 'Government ministry', PERMANENT_MISSION: 'Permanent mission', ACADEMIC: 'Academic', OTHER: 'Other',
-  },
-  fr: {
-    title: 'Organisations', editShort: 'Modifier', create: 'Nouvelle organisation', edit: 'Modifier {name}', name: 'Nom', acronym: 'Sigle', type: 'Type', any: 'tous',
-    stateIso2: 'État (code ISO)', website: 'Site web', email: 'Courriel', phone: 'Téléphone', notes: 'Notes', search: 'Nom ou sigle',
-    filter: 'Afficher', actions: 'Actions', remove: 'Supprimer', removeTitle: 'Supprimer {name} ?', removeBody: 'L\'organisation est supprimée.',
-    saved: '{name} enregistrée.', removed: '{name} supprimée.',
-    UN_BODY: 'Organe de l\'ONU', INTERNATIONAL_ORGANISATION: 'Organisation internationale', NGO: 'ONG', HOST_INSTITUTION: 'Institution hôte',
-    DONOR: 'Donateur', GOVERNMENT_MINISTRY: 'Ministère', PERMANENT_MISSION: 'Mission permanente', ACADEMIC: 'Université', OTHER: 'Autre',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const editor = h('div');
   const typeOptions = TYPES.map((type) => ({ value: type, label: tr(type) }));

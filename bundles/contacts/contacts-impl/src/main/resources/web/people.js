@@ -1,29 +1,9 @@
 // People: delegates, focal points, experts, coordinators. Contact details are personal data: they
 // are kept only with the person's consent, with a note saying how long and why.
-const messages = {
-  en: {
-    title: 'People', create: 'New person', edit: 'Edit', editTitle: 'Edit {name}', honorific: 'Title (Mr, Ms, Dr, H.E.)', givenName: 'Given name',
-    familyName: 'Family name', name: 'Name', email: 'E-mail', phone: 'Phone', stateIso2: 'State (ISO code)',
-    consent: 'Consent to keep contact details', consentYes: 'The person agreed', retentionNote: 'Retention note', notes: 'Notes',
-    search: 'Name or e-mail', filter: 'Show', actions: 'Actions', remove: 'Remove', removeTitle: 'Remove {name}?',
-    removeBody: 'The person and their positions are deleted.', saved: '{name} saved.', removed: '{name} removed.',
-    positions: 'Positions', position: 'Position', organisation: 'Organisation (id)', startDate: 'From', endDate: 'Until', addPosition: 'Add position',
-    yes: 'yes', no: 'no',
-  },
-  fr: {
-    title: 'Personnes', create: 'Nouvelle personne', edit: 'Modifier', editTitle: 'Modifier {name}', honorific: 'Titre (M., Mme, Dr, S.E.)', givenName: 'Prénom',
-    familyName: 'Nom de famille', name: 'Nom', email: 'Courriel', phone: 'Téléphone', stateIso2: 'État (code ISO)',
-    consent: 'Consentement à conserver les coordonnées', consentYes: 'La personne a consenti', retentionNote: 'Note de conservation', notes: 'Notes',
-    search: 'Nom ou courriel', filter: 'Afficher', actions: 'Actions', remove: 'Supprimer', removeTitle: 'Supprimer {name} ?',
-    removeBody: 'La personne et ses fonctions sont supprimées.', saved: '{name} enregistré(e).', removed: '{name} supprimé(e).',
-    positions: 'Fonctions', position: 'Fonction', organisation: 'Organisation (id)', startDate: 'Du', endDate: 'Au', addPosition: 'Ajouter une fonction',
-    yes: 'oui', no: 'non',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const editor = h('div');
 

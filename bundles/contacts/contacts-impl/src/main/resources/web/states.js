@@ -4,44 +4,6 @@
 const STATUSES = ['STATE_PARTY', 'SIGNATORY', 'NOT_PARTY'];
 const INSTRUMENTS = ['RATIFICATION', 'ACCESSION', 'ACCEPTANCE', 'APPROVAL', 'SUCCESSION'];
 const OUTREACH_KINDS = ['MEETING', 'LETTER', 'EMAIL', 'CALL', 'VISIT', 'EVENT', 'OTHER'];
-const messages = {
-  en: {
-    title: 'States', counts: '{parties} States Parties ({inForce} with the convention in force), {signatories} signatories, {notParty} not party',
-    status: 'Status', any: 'all', search: 'Name or ISO code', filter: 'Show', name: 'State', iso2: 'ISO', signatureDate: 'Signature',
-    depositDate: 'Deposit', instrument: 'Instrument', entryIntoForce: 'Entry into force', none: '—',
-    STATE_PARTY: 'State Party', SIGNATORY: 'Signatory', NOT_PARTY: 'Not party',
-    RATIFICATION: 'Ratification', ACCESSION: 'Accession', ACCEPTANCE: 'Acceptance', APPROVAL: 'Approval', SUCCESSION: 'Succession',
-    exportCsv: 'Export status (CSV)', importTitle: 'Import a status table (CSV)',
-    importHelp: 'Columns as in the UN Treaty Collection: State (or ISO code), Signature, and the deposit date followed by A, AA, a or d. The file is checked first; nothing changes until you apply it, and a file with errors is not imported at all.',
-    file: 'CSV file', check: 'Check the file', apply: 'Apply {count} change(s)', line: 'Line', change: 'Change', error: 'Problem',
-    noChanges: 'The file changes nothing ({unchanged} rows already as listed).', imported: '{count} state(s) updated from the file.',
-    back: 'All states', statusTitle: 'Treaty status', save: 'Save status', saved: 'Status of {state} saved.',
-    history: 'History', changedAt: 'When', changedBy: 'Who', source: 'Source', from: 'From', to: 'To',
-    focalPoints: 'National focal points', theme: 'Theme', person: 'Person', wholeConvention: 'the convention as a whole',
-    addFocalPoint: 'Name a focal point', personId: 'Person (id, from People)', personIdHelp: 'The number shown on the People page.',
-    outreach: 'Universalization outreach', date: 'Date', kind: 'Kind', staff: 'Who took part', summary: 'Summary', nextStep: 'Next step',
-    record: 'Record outreach', recorded: 'Outreach recorded.', noAccess: 'You do not have access to this part.',
-    MEETING: 'Meeting', LETTER: 'Letter', EMAIL: 'E-mail', CALL: 'Call', VISIT: 'Visit', EVENT: 'Event', OTHER: 'Other',
-  },
-  fr: {
-    title: 'États', counts: '{parties} États parties (convention en vigueur pour {inForce}), {signatories} signataires, {notParty} non parties',
-    status: 'Statut', any: 'tous', search: 'Nom ou code ISO', filter: 'Afficher', name: 'État', iso2: 'ISO', signatureDate: 'Signature',
-    depositDate: 'Dépôt', instrument: 'Instrument', entryIntoForce: 'Entrée en vigueur', none: '—',
-    STATE_PARTY: 'État partie', SIGNATORY: 'Signataire', NOT_PARTY: 'Non partie',
-    RATIFICATION: 'Ratification', ACCESSION: 'Adhésion', ACCEPTANCE: 'Acceptation', APPROVAL: 'Approbation', SUCCESSION: 'Succession',
-    exportCsv: 'Exporter les statuts (CSV)', importTitle: 'Importer un tableau des statuts (CSV)',
-    importHelp: 'Colonnes comme dans la Collection des traités de l\'ONU : État (ou code ISO), Signature, puis la date de dépôt suivie de A, AA, a ou d. Le fichier est d\'abord vérifié ; rien ne change avant que vous l\'appliquiez, et un fichier comportant des erreurs n\'est pas importé du tout.',
-    file: 'Fichier CSV', check: 'Vérifier le fichier', apply: 'Appliquer {count} changement(s)', line: 'Ligne', change: 'Changement', error: 'Problème',
-    noChanges: 'Le fichier ne change rien ({unchanged} lignes déjà à jour).', imported: '{count} État(s) mis à jour depuis le fichier.',
-    back: 'Tous les États', statusTitle: 'Statut au regard du traité', save: 'Enregistrer le statut', saved: 'Statut de {state} enregistré.',
-    history: 'Historique', changedAt: 'Quand', changedBy: 'Qui', source: 'Source', from: 'De', to: 'À',
-    focalPoints: 'Points focaux nationaux', theme: 'Thème', person: 'Personne', wholeConvention: 'la convention dans son ensemble',
-    addFocalPoint: 'Désigner un point focal', personId: 'Personne (numéro, page Personnes)', personIdHelp: 'Le numéro affiché sur la page Personnes.',
-    outreach: 'Démarches d\'universalisation', date: 'Date', kind: 'Type', staff: 'Participants', summary: 'Résumé', nextStep: 'Prochaine étape',
-    record: 'Enregistrer une démarche', recorded: 'Démarche enregistrée.', noAccess: 'Vous n\'avez pas accès à cette partie.',
-    MEETING: 'Réunion', LETTER: 'Lettre', EMAIL: 'Courriel', CALL: 'Appel', VISIT: 'Visite', EVENT: 'Événement', OTHER: 'Autre',
-  },
-};
 
 export default async function render(container, context) {
   const { ui, params } = context;
@@ -58,7 +20,7 @@ function statusBadge(ui, tr, status) {
 
 async function renderList(container, { api, ui, language }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const counts = h('p', { class: 'counts' });
   api('GET', '/contacts/states/counts').then((c) => {
@@ -164,7 +126,7 @@ function importSection(ui, api, tr, reload) {
 
 async function renderState(container, { api, ui, language, user, profile }, iso2) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let state;
   try {
     state = await api('GET', `/contacts/states/${encodeURIComponent(iso2)}${ui.query({ lang: language })}`);

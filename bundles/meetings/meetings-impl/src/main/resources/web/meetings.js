@@ -4,52 +4,6 @@ const STATUSES = ['PLANNED', 'CONVENED', 'CONCLUDED'];
 const CATEGORIES = ['OFFICIAL', 'WORKING_PAPER', 'INFORMATION', 'CONFERENCE_ROOM_PAPER', 'DECISION', 'STATEMENT', 'BACKGROUND'];
 const ROLES = ['HEAD_OF_DELEGATION', 'DELEGATE', 'ADVISER', 'OBSERVER'];
 const TABS = ['agenda', 'programme', 'participants', 'documents', 'decisions', 'records', 'actions'];
-const messages = {
-  en: {
-    title: 'Meetings', list: 'List', calendar: 'Calendar', create: 'New meeting', type: 'Type', number: 'Number', name: 'Title',
-    startDate: 'First day', endDate: 'Last day', venue: 'Venue', city: 'City', country: 'Country (ISO code)', presidency: 'Presidency',
-    status: 'Status', publicMeeting: 'Public', yes: 'yes', no: 'no', any: 'all', year: 'Year', search: 'Title or city', upcoming: 'Upcoming only',
-    filter: 'Show', previous: 'Previous month', next: 'Next month', back: 'All meetings', details: 'Details', save: 'Save', saved: 'Saved.',
-    PLANNED: 'planned', CONVENED: 'convened', CONCLUDED: 'concluded', icsOne: 'Add to calendar (iCalendar)', icsAll: 'All upcoming meetings (iCalendar)',
-    agenda: 'Agenda', programme: 'Programme', participants: 'Participants', documents: 'Documents', decisions: 'Decisions', records: 'Records', actions: 'Actions',
-    item: 'Item', parent: 'Under item', addItem: 'Add agenda item', date: 'Date', from: 'From', to: 'To', room: 'Room', items: 'Agenda items',
-    addSession: 'Add session', delegation: 'Delegation', kind: 'Delegation of', state: 'a State', organisation: 'an organisation',
-    stateIso2: 'State (ISO code)', delegationName: 'Delegation name', givenName: 'Given name', familyName: 'Family name', role: 'Role',
-    register: 'Register participant', approve: 'Approve', reject: 'Reject', withdraw: 'Withdraw', credentials: 'Credentials',
-    listHtml: 'List of participants (HTML)', listCsv: '(CSV)', listPdf: '(PDF)', symbol: 'Symbol', category: 'Category', language: 'Language',
-    file: 'File (PDF, Word or OpenDocument)', languages: 'Languages', upload: 'Upload document', uploading: 'Uploading {percent}%',
-    uploaded: 'Document {symbol} uploaded.', addLanguage: 'Add a language version', publish: 'Publish', public: 'public', internal: 'internal',
-    published: 'Document {symbol} published.', text: 'Text', adoptedOn: 'Adopted on', theme: 'Theme', practice: 'Established practice',
-    addDecision: 'Add decision', recordTitle: 'Title', note: 'What changed', addRecord: 'Add record', revision: 'Revision', edit: 'Edit', revisions: 'Earlier versions', when: 'When', who: 'Who',
-    owner: 'Owner', dueDate: 'Due', addAction: 'Add action', done: 'Done', none: '—', online: 'Remote participation',
-    HEAD_OF_DELEGATION: 'Head of delegation', DELEGATE: 'Delegate', ADVISER: 'Adviser', OBSERVER: 'Observer',
-    PENDING: 'pending', APPROVED: 'approved', REJECTED: 'rejected', WITHDRAWN: 'withdrawn', OPEN: 'open', DONE: 'done', CANCELLED: 'cancelled',
-    OFFICIAL: 'Official document', WORKING_PAPER: 'Working paper', INFORMATION: 'Information document', CONFERENCE_ROOM_PAPER: 'Conference room paper',
-    DECISION: 'Decision', STATEMENT: 'Statement', BACKGROUND: 'Background paper',
-  },
-  fr: {
-    title: 'Réunions', list: 'Liste', calendar: 'Calendrier', create: 'Nouvelle réunion', type: 'Type', number: 'Numéro', name: 'Titre',
-    startDate: 'Premier jour', endDate: 'Dernier jour', venue: 'Lieu', city: 'Ville', country: 'Pays (code ISO)', presidency: 'Présidence',
-    status: 'Statut', publicMeeting: 'Publique', yes: 'oui', no: 'non', any: 'tous', year: 'Année', search: 'Titre ou ville', upcoming: 'À venir seulement',
-    filter: 'Afficher', previous: 'Mois précédent', next: 'Mois suivant', back: 'Toutes les réunions', details: 'Détails', save: 'Enregistrer', saved: 'Enregistré.',
-    PLANNED: 'prévue', CONVENED: 'en cours', CONCLUDED: 'terminée', icsOne: 'Ajouter au calendrier (iCalendar)', icsAll: 'Toutes les réunions à venir (iCalendar)',
-    agenda: 'Ordre du jour', programme: 'Programme', participants: 'Participants', documents: 'Documents', decisions: 'Décisions', records: 'Comptes rendus', actions: 'Suivi',
-    item: 'Point', parent: 'Sous le point', addItem: 'Ajouter un point', date: 'Date', from: 'De', to: 'À', room: 'Salle', items: 'Points',
-    addSession: 'Ajouter une séance', delegation: 'Délégation', kind: 'Délégation', state: 'd\'un État', organisation: 'd\'une organisation',
-    stateIso2: 'État (code ISO)', delegationName: 'Nom de la délégation', givenName: 'Prénom', familyName: 'Nom de famille', role: 'Rôle',
-    register: 'Inscrire', approve: 'Approuver', reject: 'Refuser', withdraw: 'Retirer', credentials: 'Pouvoirs',
-    listHtml: 'Liste des participants (HTML)', listCsv: '(CSV)', listPdf: '(PDF)', symbol: 'Cote', category: 'Catégorie', language: 'Langue',
-    file: 'Fichier (PDF, Word ou OpenDocument)', languages: 'Langues', upload: 'Téléverser le document', uploading: 'Envoi {percent} %',
-    uploaded: 'Document {symbol} téléversé.', addLanguage: 'Ajouter une version linguistique', publish: 'Publier', public: 'public', internal: 'interne',
-    published: 'Document {symbol} publié.', text: 'Texte', adoptedOn: 'Adoptée le', theme: 'Thème', practice: 'Pratique établie',
-    addDecision: 'Ajouter une décision', recordTitle: 'Titre', note: 'Modification', addRecord: 'Ajouter un compte rendu', revision: 'Révision', edit: 'Modifier', revisions: 'Versions précédentes', when: 'Quand', who: 'Qui',
-    owner: 'Responsable', dueDate: 'Échéance', addAction: 'Ajouter une action', done: 'Fait', none: '—', online: 'Participation à distance',
-    HEAD_OF_DELEGATION: 'Chef de délégation', DELEGATE: 'Délégué', ADVISER: 'Conseiller', OBSERVER: 'Observateur',
-    PENDING: 'en attente', APPROVED: 'approuvée', REJECTED: 'refusée', WITHDRAWN: 'retirée', OPEN: 'ouverte', DONE: 'faite', CANCELLED: 'annulée',
-    OFFICIAL: 'Document officiel', WORKING_PAPER: 'Document de travail', INFORMATION: 'Document d\'information', CONFERENCE_ROOM_PAPER: 'Document de séance',
-    DECISION: 'Décision', STATEMENT: 'Déclaration', BACKGROUND: 'Document d\'information générale',
-  },
-};
 
 export default async function render(container, context) {
   const [id, tab] = context.params;
@@ -92,7 +46,7 @@ function meetingBody(values, version) {
 
 async function renderList(container, { api, ui, profile, navigate }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = { upcoming: '' };
   const editor = h('div');
   const list = ui.pagedTable({
@@ -144,7 +98,7 @@ async function renderList(container, { api, ui, profile, navigate }) {
 
 async function renderCalendar(container, { api, ui, language }, month) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   const today = new Date();
   const [year, monthIndex] = /^\d{4}-\d{2}$/.test(month || '') ? [Number(month.slice(0, 4)), Number(month.slice(5)) - 1] : [today.getFullYear(), today.getMonth()];
   const first = new Date(Date.UTC(year, monthIndex, 1));
@@ -184,7 +138,7 @@ async function renderCalendar(container, { api, ui, language }, month) {
 async function renderMeeting(container, context, id, tab) {
   const { api, ui, profile } = context;
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let meeting;
   try {
     meeting = await api('GET', `/meetings/${id}`);

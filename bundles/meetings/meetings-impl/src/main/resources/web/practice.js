@@ -1,14 +1,8 @@
 // The register of established practice: decisions that set a practice, across meetings, by theme, year and text.
-const messages = {
-  en: { title: 'Established practice', theme: 'Theme', year: 'Year', search: 'Words in the title or text', any: 'all', filter: 'Show',
-    adoptedOn: 'Adopted on', meeting: 'Meeting', decision: 'Decision', text: 'Text' },
-  fr: { title: 'Pratique établie', theme: 'Thème', year: 'Année', search: 'Mots du titre ou du texte', any: 'tous', filter: 'Afficher',
-    adoptedOn: 'Adoptée le', meeting: 'Réunion', decision: 'Décision', text: 'Texte' },
-};
 
 export default async function render(container, { api, ui, profile }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const list = ui.pagedTable({
     columns: [

@@ -11,6 +11,7 @@ const root = document.getElementById('app');
 let profile = { acronym: '', name: 'Secretariat', workingLanguages: ['en'] };
 let user = null;
 let pages = [];
+let cards = [];
 let renderToken = 0;
 
 function chooseLanguage() {
@@ -144,10 +145,13 @@ async function logout() {
 
 async function showApp() {
   try {
-    pages = (await api('GET', '/platform/web/navigation')).pages;
+    const navigation = await api('GET', '/platform/web/navigation');
+    pages = navigation.pages;
+    cards = navigation.cards || [];
   } catch (error) {
     if (error.status === 401) return;
     pages = [];
+    cards = [];
     ui.notify(error.message, 'error');
   }
   const main = h('main', { id: 'main', class: 'content', tabindex: '-1' });
@@ -204,7 +208,7 @@ async function renderPage() {
     if (link.dataset.page === id) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
   }
   if (!id) {
-    renderHome(main);
+    renderHome(main, token);
     return;
   }
   const page = pages.find((candidate) => candidate.id === id);
@@ -226,14 +230,7 @@ async function renderPage() {
   if (token !== renderToken) return;
   const container = h('div', { class: 'page', 'data-page': id });
   replace(main, container);
-  const context = {
-    api, ui, user, profile,
-    language: ui.currentLanguage(),
-    params: location.hash.slice(2).split('/').slice(1).map(decodeSegment),
-    title: label,
-    navigate: (path) => { location.hash = `#/${path}`; },
-    isCurrent: () => token === renderToken,
-  };
+  const context = pageContext(token, label, location.hash.slice(2).split('/').slice(1).map(decodeSegment));
   try {
     await module.default(container, context);
   } catch (error) {
@@ -242,15 +239,48 @@ async function renderPage() {
   }
 }
 
-function renderHome(main) {
+function pageContext(token, title, params) {
+  return {
+    api, ui, user, profile,
+    language: ui.currentLanguage(),
+    params,
+    title,
+    navigate: (path) => { location.hash = `#/${path}`; },
+    isCurrent: () => token === renderToken,
+  };
+}
+
+/** The home page: the modules' dashboard cards, each drawn by its own script, then links to the module pages. */
+function renderHome(main, token) {
   document.title = title();
   const modulePages = pages.filter((page) => page.section === 'modules');
+  const dashboard = h('div', { class: 'dashboard' }, cards.map((card) => {
+    const headingId = `card-${card.id}`;
+    const body = h('div', { class: 'card-body' }, ui.progress(t('page.loading')));
+    drawCard(card, body, token);
+    return h('section', { class: 'card dashboard-card', 'aria-labelledby': headingId, 'data-card': card.id },
+      h('h2', { id: headingId }, ui.localized(card.titles)), body);
+  }));
   replace(main,
     h('h1', {}, t('home.welcome', { name: user.displayName || user.username })),
     h('p', {}, profile.name),
+    cards.length ? dashboard : null,
     modulePages.length
       ? h('ul', { class: 'tiles' }, modulePages.map((page) => h('li', {}, h('a', { href: `#/${page.id}` }, ui.localized(page.labels)))))
       : h('p', { class: 'empty' }, t('home.noModules')));
+}
+
+/** One card's script, drawn into its body; a card that fails says so in its own box and leaves the others alone. */
+async function drawCard(card, body, token) {
+  try {
+    const module = await import(card.script);
+    if (token !== renderToken) return;
+    replace(body);
+    await module.default(body, pageContext(token, ui.localized(card.titles), []));
+  } catch (error) {
+    if (token !== renderToken) return;
+    replace(body, h('p', { class: 'form-error', role: 'alert' }, t('page.failed', { reason: error.message })));
+  }
 }
 
 boot();

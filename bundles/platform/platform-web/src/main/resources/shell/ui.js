@@ -84,8 +84,9 @@ export function t(key, vars = {}) {
 }
 
 /**
- * A translator over a page's own strings: messages = { en: {...}, fr: {...} }; falls back to
- * English, then to the shell's strings.
+ * A translator over strings a page carries inline: messages = { en: {...}, fr: {...} }; falls back
+ * to English, then to the shell's strings. Pages of this platform keep their strings in message files
+ * instead (see pageTranslator); this stays for modules written before.
  */
 export function translator(pageMessages) {
   return (key, vars = {}) => {
@@ -93,6 +94,32 @@ export function translator(pageMessages) {
     if (text === undefined) return t(key, vars);
     return text.replace(/\{(\w+)\}/g, (match, name) => (name in vars ? String(vars[name]) : match));
   };
+}
+
+const messageFiles = new Map();
+
+/** A module's message file in a language ({} when it has none), fetched once per folder and language. */
+function messageFile(folder, lang) {
+  const url = new URL(`${encodeURIComponent(lang)}.json`, folder).href;
+  if (!messageFiles.has(url)) {
+    messageFiles.set(url, fetch(url, { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({})));
+  }
+  return messageFiles.get(url);
+}
+
+/**
+ * The translator of a page whose strings are in its module's message files: `i18n/<lang>.json`
+ * beside the page's script, one object per page (`{"states": {"title": "States", ...}}`). Call it with
+ * the page's `import.meta.url`. Falls back to English, then to the shell's strings.
+ */
+export async function pageTranslator(scriptUrl) {
+  const script = new URL(scriptUrl);
+  const page = script.pathname.slice(script.pathname.lastIndexOf('/') + 1).replace(/\.js$/, '');
+  const folder = new URL('i18n/', script);
+  const [own, english] = await Promise.all([messageFile(folder, language), messageFile(folder, 'en')]);
+  return translator({ [language]: own[page] || {}, en: english[page] || {} });
 }
 
 /** The label of a navigation entry in the current language. */
@@ -413,4 +440,53 @@ export function progress(label) {
 /** A status badge (ok, warn, error, neutral). */
 export function badge(text, kind = 'neutral') {
   return h('span', { class: `badge badge-${kind}` }, text);
+}
+
+// ---------------------------------------------------------------- charts
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined) element.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/**
+ * A bar chart drawn as SVG (no library, nothing inline that the CSP forbids): points are
+ * `{label, value}`; `title` names it for screen readers, which also get the figures as a table
+ * (headed `categoryLabel` and `valueLabel`).
+ * Labels on the axis are thinned out when there are many bars.
+ */
+export function barChart({ points, title, categoryLabel, valueLabel }) {
+  const width = 480;
+  const height = 200;
+  const left = 36;
+  const bottom = 24;
+  const top = 8;
+  const max = Math.max(1, ...points.map((point) => point.value));
+  const slot = (width - left) / Math.max(1, points.length);
+  const every = Math.ceil(points.length / 8);
+  const scale = (value) => ((height - bottom - top) * value) / max;
+  const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title },
+    svg('title', {}, title),
+    svg('line', { class: 'axis', x1: left, y1: height - bottom, x2: width, y2: height - bottom }),
+    svg('text', { x: left - 4, y: top + 10, 'text-anchor': 'end' }, String(max)),
+    svg('text', { x: left - 4, y: height - bottom, 'text-anchor': 'end' }, '0'),
+    points.map((point, index) => {
+      const barHeight = scale(point.value);
+      const x = left + index * slot;
+      return svg('g', {},
+        svg('rect', { class: 'bar', x: x + slot * 0.15, y: height - bottom - barHeight, width: slot * 0.7, height: barHeight },
+          svg('title', {}, `${point.label}: ${point.value}`)),
+        index % every === 0 ? svg('text', { x: x + slot / 2, y: height - 8, 'text-anchor': 'middle' }, point.label) : null);
+    }));
+  const figures = table([{ key: 'label', label: categoryLabel || title }, { key: 'value', label: valueLabel || title }], points, { caption: title });
+  figures.classList.add('visually-hidden');
+  return h('figure', { class: 'chart-figure' }, chart, figures);
 }

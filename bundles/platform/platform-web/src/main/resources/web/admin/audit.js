@@ -1,21 +1,9 @@
 // Administration › Audit log: every write, login and module operation, filtered and paged, with a
 // CSV export of the same filter (/api/platform/audit).
-const messages = {
-  en: {
-    title: 'Audit log', actor: 'User', action: 'Action', outcome: 'Outcome', from: 'From', to: 'To', filter: 'Filter',
-    occurredAt: 'When', address: 'Address', entity: 'Entity', detail: 'Detail', export: 'Export as CSV', any: 'any',
-    success: 'success', failure: 'failure',
-  },
-  fr: {
-    title: 'Journal d\'audit', actor: 'Utilisateur', action: 'Action', outcome: 'Résultat', from: 'Du', to: 'Au', filter: 'Filtrer',
-    occurredAt: 'Quand', address: 'Adresse', entity: 'Objet', detail: 'Détail', export: 'Exporter en CSV', any: 'tous',
-    success: 'succès', failure: 'échec',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
   const toInstant = (date, endOfDay) => (date ? `${date}T${endOfDay ? '23:59:59' : '00:00:00'}Z` : null);
   const exportLink = h('a', { href: '/api/platform/audit/export.csv', download: 'audit.csv' }, tr('export'));

@@ -1,12 +1,8 @@
 // Administration › System health: the same report as GET /api/platform/health.
-const messages = {
-  en: { title: 'System health', status: 'Overall', module: 'Module', version: 'Version', state: 'State', problems: 'Problems', database: 'Database', none: 'No problems.', UP: 'up', DOWN: 'down' },
-  fr: { title: 'État du système', status: 'Global', module: 'Module', version: 'Version', state: 'État', problems: 'Problèmes', database: 'Base de données', none: 'Aucun problème.', UP: 'opérationnel', DOWN: 'en panne' },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   let health;
   try {
     health = await api('GET', '/platform/health');

@@ -1,54 +1,10 @@
 // Administration › Modules: installed and available modules; install, upgrade, rollback and
 // uninstall with a dry-run preview first and progress while the operation runs. Same REST as the
 // Gogo module:* commands (/api/platform/modules).
-const messages = {
-  en: {
-    title: 'Modules',
-    installed: 'Installed modules',
-    available: 'Available modules',
-    module: 'Module', version: 'Version', previous: 'Previous version', state: 'State', actions: 'Actions', versions: 'Versions',
-    install: 'Install', upgrade: 'Upgrade', rollback: 'Roll back', uninstall: 'Uninstall',
-    installedAlready: 'installed',
-    chooseVersion: 'Version of {module}',
-    planTitle: '{operation} {module}: what will happen',
-    planFrom: 'From version {from} to version {to}.',
-    planSteps: 'Bundles', planRefresh: 'Refreshed', planMigrations: 'Migrations', planConfigurations: 'Default configuration',
-    planNothing: 'none',
-    apply: 'Apply',
-    running: '{operation} {module} is running…',
-    phase: '{operation} {module}: {phase}…',
-    done: '{operation} {module}: done. {message}',
-    failed: '{operation} {module} failed and nothing was changed: {reason}',
-    previewFailed: '{operation} {module} is not possible: {reason}',
-    busy: 'Another module operation is running: {operation}',
-    ACTIVE: 'active', FAILING: 'not active',
-  },
-  fr: {
-    title: 'Modules',
-    installed: 'Modules installés',
-    available: 'Modules disponibles',
-    module: 'Module', version: 'Version', previous: 'Version précédente', state: 'État', actions: 'Actions', versions: 'Versions',
-    install: 'Installer', upgrade: 'Mettre à jour', rollback: 'Revenir en arrière', uninstall: 'Désinstaller',
-    installedAlready: 'installé',
-    chooseVersion: 'Version de {module}',
-    planTitle: '{operation} {module} : ce qui va se passer',
-    planFrom: 'De la version {from} à la version {to}.',
-    planSteps: 'Bundles', planRefresh: 'Rafraîchis', planMigrations: 'Migrations', planConfigurations: 'Configuration par défaut',
-    planNothing: 'aucun',
-    apply: 'Appliquer',
-    running: '{operation} {module} en cours…',
-    phase: '{operation} {module} : {phase}…',
-    done: '{operation} {module} : terminé. {message}',
-    failed: '{operation} {module} a échoué et rien n\'a été changé : {reason}',
-    previewFailed: '{operation} {module} est impossible : {reason}',
-    busy: 'Une autre opération sur les modules est en cours : {operation}',
-    ACTIVE: 'actif', FAILING: 'inactif',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   const status = h('div', { class: 'operation-status' });
   const installedArea = h('div');
   const availableArea = h('div');

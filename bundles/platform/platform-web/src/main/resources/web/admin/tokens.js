@@ -1,23 +1,9 @@
 // API tokens of the logged-in user, for scripts (Authorization: Bearer ...). A token's value is
 // shown once, when it is created; the server keeps only its hash.
-const messages = {
-  en: {
-    title: 'API tokens', intro: 'Scripts authenticate with a token: Authorization: Bearer <token>. It acts with your roles until it expires or you revoke it.',
-    create: 'New token', name: 'Name', expiresAt: 'Expires', createdAt: 'Created', lastUsedAt: 'Last used', state: 'State', actions: 'Actions',
-    revoke: 'Revoke', revoked: 'revoked', expired: 'expired', valid: 'valid', createdTitle: 'Token {name} created',
-    createdBody: 'Copy it now: it is not shown again.', revokeTitle: 'Revoke {name}?', revokeBody: 'Scripts using it will be refused at once.',
-  },
-  fr: {
-    title: 'Jetons d\'API', intro: 'Les scripts s\'authentifient avec un jeton : Authorization: Bearer <jeton>. Il agit avec vos rôles jusqu\'à son expiration ou sa révocation.',
-    create: 'Nouveau jeton', name: 'Nom', expiresAt: 'Expire le', createdAt: 'Créé le', lastUsedAt: 'Dernière utilisation', state: 'État', actions: 'Actions',
-    revoke: 'Révoquer', revoked: 'révoqué', expired: 'expiré', valid: 'valide', createdTitle: 'Jeton {name} créé',
-    createdBody: 'Copiez-le maintenant : il ne sera plus affiché.', revokeTitle: 'Révoquer {name} ?', revokeBody: 'Les scripts qui l\'utilisent seront refusés immédiatement.',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   const listArea = h('div');
   const defaultExpiry = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 

@@ -1,32 +1,10 @@
 // Administration › Users: accounts and their roles, new accounts, password resets, unlocking and
 // removal (/api/platform/users). The API refuses what would lock out the last administrator.
 const ROLES = ['ADMINISTRATOR', 'DIRECTOR', 'SPECIALIST', 'ASSISTANT', 'CONSULTANT'];
-const messages = {
-  en: {
-    title: 'Users', create: 'New user', username: 'User name', displayName: 'Full name', roles: 'Roles',
-    password: 'Initial password', passwordHelp: 'At least 12 characters; the user must change it at first login.',
-    accessEndDate: 'Access ends on', accessEndHelp: 'Required for consultants.', state: 'State', actions: 'Actions',
-    locked: 'locked', mustChange: 'must change password', active: 'active',
-    edit: 'Edit', unlock: 'Unlock', reset: 'Reset password', remove: 'Remove', created: 'User {user} created.',
-    saved: 'User {user} saved.', unlocked: 'User {user} unlocked.', resetDone: 'Password of {user} reset; they must change it at next login.',
-    removeTitle: 'Remove {user}?', removeBody: 'The account is deleted; its audit trail stays.', removed: 'User {user} removed.',
-    editTitle: 'Edit {user}', resetTitle: 'New one-time password for {user}', newPassword: 'One-time password',
-  },
-  fr: {
-    title: 'Utilisateurs', create: 'Nouvel utilisateur', username: 'Nom d\'utilisateur', displayName: 'Nom complet', roles: 'Rôles',
-    password: 'Mot de passe initial', passwordHelp: 'Au moins 12 caractères ; l\'utilisateur devra le changer à la première connexion.',
-    accessEndDate: 'Fin d\'accès le', accessEndHelp: 'Obligatoire pour les consultants.', state: 'État', actions: 'Actions',
-    locked: 'verrouillé', mustChange: 'doit changer son mot de passe', active: 'actif',
-    edit: 'Modifier', unlock: 'Déverrouiller', reset: 'Réinitialiser le mot de passe', remove: 'Supprimer', created: 'Utilisateur {user} créé.',
-    saved: 'Utilisateur {user} enregistré.', unlocked: 'Utilisateur {user} déverrouillé.', resetDone: 'Mot de passe de {user} réinitialisé ; à changer à la prochaine connexion.',
-    removeTitle: 'Supprimer {user} ?', removeBody: 'Le compte est supprimé ; sa trace d\'audit reste.', removed: 'Utilisateur {user} supprimé.',
-    editTitle: 'Modifier {user}', resetTitle: 'Nouveau mot de passe à usage unique pour {user}', newPassword: 'Mot de passe à usage unique',
-  },
-};
 
 export default async function render(container, { api, ui }) {
   const { h, replace } = ui;
-  const tr = ui.translator(messages);
+  const tr = await ui.pageTranslator(import.meta.url);
   const roleOptions = ROLES.map((role) => ({ value: role, label: ui.t(`role.${role}`) }));
   const editor = h('div');
 

@@ -23,7 +23,7 @@ import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
 import org.secretariat.platform.api.security.Role;
 
-/** The staff app's navigation for the current user: the pages of the installed modules that the user may see. */
+/** The staff app's navigation for the current user: the pages and home-page cards of the installed modules that the user may see. */
 @Component(service = NavigationResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
@@ -55,8 +55,18 @@ public class NavigationResource {
             page.put("script", contributed.scriptUrl());
             pages.add(page);
         }
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (WebContributions.ContributedCard contributed : contributions.cardsFor(user, authorization)) {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("id", contributed.card.id());
+            card.put("module", contributed.module);
+            card.put("titles", contributed.card.titles());
+            card.put("script", contributed.scriptUrl());
+            cards.add(card);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("pages", pages);
+        body.put("cards", cards);
         return body;
     }
 }

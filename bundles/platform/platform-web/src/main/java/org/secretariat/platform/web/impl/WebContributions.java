@@ -2,9 +2,11 @@ package org.secretariat.platform.web.impl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,11 +19,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
+import org.secretariat.platform.api.security.Role;
+import org.secretariat.platform.api.web.DashboardCard;
+import org.secretariat.platform.api.web.DashboardContribution;
 import org.secretariat.platform.api.web.WebContribution;
 import org.secretariat.platform.api.web.WebPage;
 
 /**
- * The pages that installed bundles contribute, kept with the bundle that serves their files. A
+ * The pages and dashboard cards that installed bundles contribute, kept with the bundle that serves their files. A
  * contribution comes and goes with its service, so a module's menu entries and assets vanish when
  * it is uninstalled and return when it is installed again.
  */
@@ -48,7 +53,26 @@ public class WebContributions {
         }
     }
 
+    /** A contributed dashboard card with the bundle whose {@code web/} folder holds its script. */
+    static final class ContributedCard {
+        final DashboardCard card;
+        final Bundle bundle;
+        final String module;
+
+        ContributedCard(DashboardCard card, Bundle bundle) {
+            this.card = card;
+            this.bundle = bundle;
+            String header = bundle.getHeaders().get("Secretariat-Module");
+            this.module = header == null ? bundle.getSymbolicName() : header;
+        }
+
+        String scriptUrl() {
+            return ShellServlet.MODULES_PATH + bundle.getSymbolicName() + "/" + card.script();
+        }
+    }
+
     private final Map<ServiceReference<WebContribution>, List<ContributedPage>> contributions = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<DashboardContribution>, List<ContributedCard>> cardContributions = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContribution(ServiceReference<WebContribution> reference, WebContribution contribution) {
@@ -72,18 +96,60 @@ public class WebContributions {
         contributions.remove(reference);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCards(ServiceReference<DashboardContribution> reference, DashboardContribution contribution) {
+        Bundle bundle = reference.getBundle();
+        if (bundle == null) {
+            return;
+        }
+        List<ContributedCard> cards = new ArrayList<>();
+        try {
+            for (DashboardCard card : contribution.cards()) {
+                cards.add(new ContributedCard(card, bundle));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Ignoring the dashboard cards of " + bundle.getSymbolicName() + ": " + e.getMessage());
+            return;
+        }
+        cardContributions.put(reference, cards);
+    }
+
+    void removeCards(ServiceReference<DashboardContribution> reference) {
+        cardContributions.remove(reference);
+    }
+
+    /** The cards this user may see, by service ranking then age; a duplicate card id keeps the first. */
+    List<ContributedCard> cardsFor(AuthenticatedUser user, Authorization authorization) {
+        List<ServiceReference<DashboardContribution>> references = new ArrayList<>(cardContributions.keySet());
+        references.sort(Comparator.reverseOrder());
+        List<ContributedCard> visible = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ServiceReference<DashboardContribution> reference : references) {
+            for (ContributedCard contributed : cardContributions.getOrDefault(reference, List.of())) {
+                DashboardCard card = contributed.card;
+                if (visibleTo(user, authorization, card.roles(), card.permission()) && ids.add(card.id())) {
+                    visible.add(contributed);
+                }
+            }
+        }
+        return visible;
+    }
+
+    private static boolean visibleTo(AuthenticatedUser user, Authorization authorization, Set<Role> roles, String permission) {
+        boolean roleOk = roles.isEmpty() || roles.stream().anyMatch(user::hasRole);
+        return roleOk && (permission == null || authorization.isPermitted(user, permission));
+    }
+
     /** The pages this user may see, sections in order, pages in contribution order; a duplicate page id keeps the first. */
     List<ContributedPage> pagesFor(AuthenticatedUser user, Authorization authorization) {
         List<ServiceReference<WebContribution>> references = new ArrayList<>(contributions.keySet());
         references.sort(Comparator.reverseOrder()); // highest ranking first, then oldest
         List<ContributedPage> visible = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (ServiceReference<WebContribution> reference : references) {
             for (ContributedPage contributed : contributions.getOrDefault(reference, List.of())) {
                 WebPage page = contributed.page;
-                boolean roleOk = page.roles().isEmpty() || page.roles().stream().anyMatch(user::hasRole);
-                boolean permissionOk = page.permission() == null || authorization.isPermitted(user, page.permission());
-                if (roleOk && permissionOk && ids.add(page.id())) {
+                if (visibleTo(user, authorization, page.roles(), page.permission()) && ids.add(page.id())) {
                     visible.add(contributed);
                 }
             }
@@ -98,6 +164,13 @@ public class WebContributions {
             for (ContributedPage page : pages) {
                 if (page.bundle.getSymbolicName().equals(symbolicName)) {
                     return Optional.of(page.bundle);
+                }
+            }
+        }
+        for (List<ContributedCard> cards : cardContributions.values()) {
+            for (ContributedCard card : cards) {
+                if (card.bundle.getSymbolicName().equals(symbolicName)) {
+                    return Optional.of(card.bundle);
                 }
             }
         }

@@ -16,12 +16,12 @@ import org.secretariat.platform.api.security.Role;
 @Component
 public class ContactsPermissions implements PermissionDeclaration {
 
-    static final String STATE_READ = "contacts.state.read";
-    static final String STATE_WRITE = "contacts.state.write";
-    static final String CONTACT_READ = "contacts.contact.read";
-    static final String CONTACT_WRITE = "contacts.contact.write";
-    static final String OUTREACH_READ = "contacts.outreach.read";
-    static final String OUTREACH_WRITE = "contacts.outreach.write";
+    public static final String STATE_READ = "contacts.state.read";
+    public static final String STATE_WRITE = "contacts.state.write";
+    public static final String CONTACT_READ = "contacts.contact.read";
+    public static final String CONTACT_WRITE = "contacts.contact.write";
+    public static final String OUTREACH_READ = "contacts.outreach.read";
+    public static final String OUTREACH_WRITE = "contacts.outreach.write";
 
     @Override
     public String module() {

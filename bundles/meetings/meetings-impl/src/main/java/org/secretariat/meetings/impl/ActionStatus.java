@@ -1,8 +1,0 @@
-package org.secretariat.meetings.impl;
-
-/** Where a follow-up action stands. */
-enum ActionStatus {
-    OPEN,
-    DONE,
-    CANCELLED
-}

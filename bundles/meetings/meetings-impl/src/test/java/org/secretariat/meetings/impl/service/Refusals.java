@@ -1,0 +1,21 @@
+package org.secretariat.meetings.impl.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.function.Executable;
+import org.secretariat.platform.api.domain.DomainException;
+
+/** A service's refusal as the REST layer will answer it: kind (the status), field and message. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    static void assertRefused(DomainException.Kind kind, String field, String message, Executable call) {
+        DomainException refusal = assertThrows(DomainException.class, call);
+        assertEquals(message, refusal.getMessage());
+        assertEquals(kind, refusal.kind(), message);
+        assertEquals(field, refusal.field(), message);
+    }
+}

@@ -37,4 +37,13 @@ public interface SchemaVersions {
 
     /** Every module that has tables, by name. */
     List<SchemaVersion> all();
+
+    /**
+     * Of a module's migration files (name to content), those that differ from what was applied under
+     * the same number, each as a sentence naming the file: a shipped migration must never change.
+     * Empty when none has changed (or none was applied yet).
+     *
+     * @since 1.2
+     */
+    List<String> changedMigrations(String module, java.util.Map<String, byte[]> migrationFiles);
 }

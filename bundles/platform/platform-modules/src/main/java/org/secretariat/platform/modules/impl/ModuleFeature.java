@@ -25,12 +25,19 @@ final class ModuleFeature {
         final String symbolicName;
         final Version version;
         final Path jar;
+        /** The symbolic name the descriptor gives, or null when it gives none (then the artifact id stands in). */
+        final String declaredSymbolicName;
 
         BundleJar(String coordinates, String symbolicName, Version version, Path jar) {
+            this(coordinates, symbolicName, version, jar, symbolicName);
+        }
+
+        BundleJar(String coordinates, String symbolicName, Version version, Path jar, String declaredSymbolicName) {
             this.coordinates = coordinates;
             this.symbolicName = symbolicName;
             this.version = version;
             this.jar = jar;
+            this.declaredSymbolicName = declaredSymbolicName;
         }
     }
 
@@ -38,17 +45,20 @@ final class ModuleFeature {
     final String versionText;
     final Version version;
     final List<String> restPaths;
+    final List<String> webPaths;
     final int schemaVersion;
     final List<BundleJar> bundles;
     final Path descriptor;
     /** Default configurations by PID (the feature's "configurations"): applied when not set yet. */
     final java.util.Map<String, java.util.Map<String, Object>> configurations = new java.util.LinkedHashMap<>();
 
-    private ModuleFeature(String id, String versionText, List<String> restPaths, int schemaVersion, List<BundleJar> bundles, Path descriptor) {
+    private ModuleFeature(String id, String versionText, List<String> restPaths, List<String> webPaths, int schemaVersion,
+            List<BundleJar> bundles, Path descriptor) {
         this.id = id;
         this.versionText = versionText;
         this.version = osgiVersion(versionText);
         this.restPaths = List.copyOf(restPaths);
+        this.webPaths = List.copyOf(webPaths);
         this.schemaVersion = schemaVersion;
         this.bundles = List.copyOf(bundles);
         this.descriptor = descriptor;
@@ -111,6 +121,8 @@ final class ModuleFeature {
         }
         List<String> rest = new ArrayList<>();
         module.path("restPaths").forEach(path -> rest.add(path.asText()));
+        List<String> web = new ArrayList<>();
+        module.path("webPaths").forEach(path -> web.add(path.asText()));
         List<BundleJar> bundles = new ArrayList<>();
         for (JsonNode bundle : root.path("bundles")) {
             String coordinates = bundle.path("id").asText();
@@ -120,8 +132,8 @@ final class ModuleFeature {
             }
             String version = parts[parts.length - 1];
             Path jar = artifactPath(repository, parts[0], parts[1], version, ".jar");
-            String symbolicName = bundle.path("secretariat.symbolic-name").asText(parts[1]);
-            bundles.add(new BundleJar(coordinates, symbolicName, osgiVersion(version), jar));
+            String declared = bundle.path("secretariat.symbolic-name").asText(null);
+            bundles.add(new BundleJar(coordinates, declared == null ? parts[1] : declared, osgiVersion(version), jar, declared));
         }
         String id = module.path("id").asText(null);
         String version = module.path("version").asText(null);
@@ -130,7 +142,7 @@ final class ModuleFeature {
         }
         segment(id, "module id");
         segment(version, "module version");
-        ModuleFeature feature = new ModuleFeature(id, version, rest, module.path("schemaVersion").asInt(0), bundles, descriptor);
+        ModuleFeature feature = new ModuleFeature(id, version, rest, web, module.path("schemaVersion").asInt(0), bundles, descriptor);
         root.path("configurations").fields().forEachRemaining(entry -> {
             java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
             entry.getValue().fields().forEachRemaining(property -> properties.put(property.getKey(), value(property.getValue())));

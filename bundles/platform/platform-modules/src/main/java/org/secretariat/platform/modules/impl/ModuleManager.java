@@ -101,8 +101,9 @@ public class ModuleManager implements HealthContributor {
         this.journal = new DatabaseJournal(store, Clock.systemUTC());
         this.framework = new FelixModuleFramework(context, scr, () -> readiness);
         this.configurations = new DefaultConfigurations(() -> configurationAdmin);
+        ModuleChecks checks = new ModuleChecks(this::installedFeatures, this::changedMigrations);
         this.planner = new ModulePlanner(framework, kept::kept, module -> repositories.available().get(module),
-                configurations::configured, this::recordedSchemaVersion);
+                configurations::configured, this::recordedSchemaVersion, checks);
         this.executor = new OperationExecutor(framework, planner, configurations, journal, this::phase);
     }
 
@@ -156,6 +157,23 @@ public class ModuleManager implements HealthContributor {
 
     Map<String, NavigableMap<Version, ModuleFeature>> available() {
         return repositories.available();
+    }
+
+    /** The kept descriptors of the installed modules, whose declarations a new module must not collide with. */
+    private List<ModuleFeature> installedFeatures() {
+        List<ModuleFeature> features = new ArrayList<>();
+        for (InstalledModule module : installed()) {
+            ModuleFeature feature = kept.kept(module.moduleId, module.version);
+            if (feature != null) {
+                features.add(feature);
+            }
+        }
+        return features;
+    }
+
+    private List<String> changedMigrations(String module, Map<String, byte[]> migrations) {
+        SchemaVersions versions = schemaVersions;
+        return versions == null ? List.of() : versions.changedMigrations(module, migrations);
     }
 
     List<InstalledModule> installed() {
@@ -221,6 +239,7 @@ public class ModuleManager implements HealthContributor {
         try {
             Plan plan = plan(operation, module, version);
             if (dryRun) {
+                executor.checkResolvable(plan);
                 return new Result(plan, true, "dry run: nothing changed");
             }
             currentOperation = String.join(" ", plan.describe().get(0));

@@ -31,20 +31,24 @@ final class ModulePlanner {
     private final Function<String, NavigableMap<Version, ModuleFeature>> available;
     private final Predicate<String> configured;
     private final ToIntFunction<String> schemaVersion;
+    private final ModuleChecks checks;
 
     /**
      * @param kept the kept copy of a module version, or null
      * @param available the versions the repositories offer for a module
      * @param configured whether a configuration PID is set already
      * @param schemaVersion the schema version recorded for a module (0: none)
+     * @param checks what a module declares, judged before it is installed
      */
     ModulePlanner(ModuleFramework framework, BiFunction<String, String, ModuleFeature> kept,
-            Function<String, NavigableMap<Version, ModuleFeature>> available, Predicate<String> configured, ToIntFunction<String> schemaVersion) {
+            Function<String, NavigableMap<Version, ModuleFeature>> available, Predicate<String> configured, ToIntFunction<String> schemaVersion,
+            ModuleChecks checks) {
         this.framework = framework;
         this.kept = kept;
         this.available = available;
         this.configured = configured;
         this.schemaVersion = schemaVersion;
+        this.checks = checks;
     }
 
     static String location(String module, String symbolicName) {
@@ -84,6 +88,11 @@ final class ModulePlanner {
             List<String> missing = target.missingJars();
             if (!missing.isEmpty()) {
                 throw new ModuleOperationException(422, "Module " + target + " cannot be installed: missing jars " + missing);
+            }
+            List<String> problems = checks.problems(target);
+            if (!problems.isEmpty()) {
+                throw new ModuleOperationException(422, "Module " + target + " cannot be installed: " + String.join("; ", problems)
+                        + "; nothing was changed");
             }
         }
         return build(operation, module, installed, current, target);

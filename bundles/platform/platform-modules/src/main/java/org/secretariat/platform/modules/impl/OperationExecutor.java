@@ -38,12 +38,20 @@ final class OperationExecutor {
         this.phase = phase;
     }
 
-    void run(Plan plan) {
+    /**
+     * Resolves the plan's new bundles against the running platform without keeping them, as the
+     * operation would: what is missing is refused (422) before anything changes, in a dry run too.
+     */
+    void checkResolvable(Plan plan) {
         if (plan.target != null) {
             phase.accept("resolving against the running platform");
             List<Path> jars = plan.steps.stream().filter(step -> step.jar != null).map(step -> step.jar).collect(Collectors.toList());
             framework.checkResolvable(plan.target.toString(), jars);
         }
+    }
+
+    void run(Plan plan) {
+        checkResolvable(plan);
         List<BundleStep> steps = plan.steps.stream().map(BundleStep::of).collect(Collectors.toList());
         journal.begin(plan, steps.size());
         List<String> created = List.of();

@@ -42,8 +42,7 @@ class ModuleOperationsTest {
         StringBuilder list = new StringBuilder();
         for (Map.Entry<String, String> bundle : new TreeMap<>(bundles).entrySet()) {
             Path jar = ModuleFeature.artifactPath(repository, "org.test", bundle.getKey(), bundle.getValue(), ".jar");
-            Files.createDirectories(jar.getParent());
-            Files.write(jar, new byte[0]);
+            TestJars.write(jar, Map.of("Bundle-SymbolicName", "org.test." + bundle.getKey(), "Bundle-Version", bundle.getValue()), Map.of());
             framework.registerJar(jar, "org.test." + bundle.getKey(), Version.parseVersion(bundle.getValue()));
             list.append(list.length() == 0 ? "" : ",").append("{\"id\":\"org.test:").append(bundle.getKey()).append(':').append(bundle.getValue())
                     .append("\",\"secretariat.symbolic-name\":\"org.test.").append(bundle.getKey()).append("\"}");
@@ -66,7 +65,8 @@ class ModuleOperationsTest {
             writeFeatures(framework);
             NavigableMap<Version, ModuleFeature> available = new TreeMap<>();
             features.values().forEach(f -> available.put(f.version, f));
-            planner = new ModulePlanner(framework, (module, version) -> features.get(version), module -> available, pid -> false, module -> 0);
+            planner = new ModulePlanner(framework, (module, version) -> features.get(version), module -> available, pid -> false, module -> 0,
+                    new ModuleChecks(List::of, (module, migrations) -> List.of()));
             executor = new OperationExecutor(framework, planner, new DefaultConfigurations(() -> null), journal, phase -> { });
         }
 

@@ -86,6 +86,23 @@ public class PersistenceUnitExtender implements SchemaVersions, BundleTrackerCus
     }
 
     @Override
+    public List<String> changedMigrations(String module, java.util.Map<String, byte[]> migrationFiles) {
+        List<Migration> migrations = new ArrayList<>();
+        for (java.util.Map.Entry<String, byte[]> file : migrationFiles.entrySet()) {
+            try {
+                migrations.add(Migration.fromFile(file.getKey(), file.getValue()));
+            } catch (IllegalArgumentException misnamed) {
+                // Its name is judged by whoever asks; only content matters here.
+            }
+        }
+        try {
+            return migrator.changed(module, migrations);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the applied migrations of " + module + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Unit addingBundle(Bundle bundle, BundleEvent event) {
         String unitName = bundle.getHeaders("").get(ModulePersistence.UNIT_HEADER);
         if (unitName == null || unitName.isBlank()) {

@@ -122,6 +122,14 @@ public final class SchemaMigrator {
      * matches what the file says, and only a new migration may change a schema.
      */
     private void checkUnchanged(String module, List<Migration> ordered) throws MigrationFailedException, SQLException {
+        List<String> changed = changed(module, ordered);
+        if (!changed.isEmpty()) {
+            throw new MigrationFailedException(changed.get(0), null);
+        }
+    }
+
+    /** Of these migrations, a sentence for each that differs from what was applied under its number. */
+    public List<String> changed(String module, List<Migration> migrations) throws SQLException {
         java.util.Map<Integer, String> applied = new java.util.HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT VERSION, CHECKSUM FROM " + HISTORY_TABLE + " WHERE MODULE_ID = ?")) {
@@ -132,14 +140,16 @@ public final class SchemaMigrator {
                 }
             }
         }
-        for (Migration migration : ordered) {
+        List<String> changed = new ArrayList<>();
+        for (Migration migration : migrations) {
             String recorded = applied.get(migration.version());
             if (recorded != null && !recorded.equals(migration.checksum())) {
-                throw new MigrationFailedException("Migration " + migration.fileName() + " of module " + module
+                changed.add("Migration " + migration.fileName() + " of module " + module
                         + " was changed after it was applied (SHA-256 recorded " + recorded.substring(0, 12) + "..., now "
-                        + migration.checksum().substring(0, 12) + "...): a shipped migration must stay as it was; put the change in a new migration", null);
+                        + migration.checksum().substring(0, 12) + "...): a shipped migration must stay as it was; put the change in a new migration");
             }
         }
+        return changed;
     }
 
     private void ensureVersionRow(String module) throws SQLException {

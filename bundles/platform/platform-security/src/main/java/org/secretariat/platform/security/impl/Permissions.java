@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.security.Permission;
 import org.secretariat.platform.api.security.PermissionDeclaration;
@@ -25,8 +26,8 @@ import org.secretariat.platform.api.security.Role;
  * an administrator chose otherwise (kept in SECURITY_ROLE_PERMISSION, also while a module is away).
  * A permission no installed module declares is held by nobody.
  */
-@Component(service = Permissions.class)
-public class Permissions {
+@Component(service = {Permissions.class, HealthContributor.class})
+public class Permissions implements HealthContributor {
 
     /** A declared permission with the roles that hold it now. */
     static final class Entry {
@@ -43,8 +44,16 @@ public class Permissions {
         }
     }
 
+    /**
+     * A module's declaration as read once when it came: a declaration that throws, names a permission
+     * against the rule or one another module declared first is set aside whole and reported in health,
+     * so one module's mistake never breaks another's requests.
+     */
+    record Declared(PermissionDeclaration source, String module, List<Permission> permissions, String problem) {
+    }
+
     private final EntityManagerFactory security;
-    private final List<PermissionDeclaration> declarations = new CopyOnWriteArrayList<>();
+    private final List<Declared> declarations = new CopyOnWriteArrayList<>();
 
     @Activate
     public Permissions(@Reference(target = "(osgi.unit.name=security)") EntityManagerFactory security) {
@@ -53,11 +62,43 @@ public class Permissions {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addDeclaration(PermissionDeclaration declaration) {
-        declarations.add(declaration);
+        declarations.add(read(declaration));
     }
 
     void removeDeclaration(PermissionDeclaration declaration) {
-        declarations.remove(declaration);
+        declarations.removeIf(declared -> declared.source() == declaration);
+    }
+
+    private Declared read(PermissionDeclaration declaration) {
+        String module;
+        List<Permission> permissions;
+        try {
+            module = declaration.module();
+            permissions = List.copyOf(declaration.permissions());
+        } catch (RuntimeException e) {
+            return new Declared(declaration, declaration.getClass().getName(), List.of(),
+                    "its permission declaration failed and was set aside: " + e.getMessage());
+        }
+        for (Permission permission : permissions) {
+            for (Declared other : declarations) {
+                if (other.problem() == null && !other.module().equals(module) && other.permissions().stream().anyMatch(p -> p.name().equals(permission.name()))) {
+                    return new Declared(declaration, module, List.of(), "its permissions were set aside: " + permission.name()
+                            + " is declared by module " + other.module() + " already");
+                }
+            }
+        }
+        return new Declared(declaration, module, permissions, null);
+    }
+
+    @Override
+    public Map<String, List<String>> problems() {
+        Map<String, List<String>> problems = new TreeMap<>();
+        for (Declared declared : declarations) {
+            if (declared.problem() != null) {
+                problems.computeIfAbsent(declared.module(), module -> new ArrayList<>()).add(declared.problem());
+            }
+        }
+        return problems;
     }
 
     boolean holds(Set<Role> roles, String permission) {
@@ -66,10 +107,10 @@ public class Permissions {
     }
 
     Entry find(String permission) {
-        for (PermissionDeclaration declaration : declarations) {
-            for (Permission candidate : declaration.permissions()) {
+        for (Declared declared : declarations) {
+            for (Permission candidate : declared.permissions()) {
                 if (candidate.name().equals(permission)) {
-                    return entry(declaration.module(), candidate, overrides(permission));
+                    return entry(declared.module(), candidate, overrides(permission));
                 }
             }
         }
@@ -78,9 +119,9 @@ public class Permissions {
 
     List<Entry> all() {
         Map<String, Entry> entries = new TreeMap<>();
-        for (PermissionDeclaration declaration : declarations) {
-            for (Permission permission : declaration.permissions()) {
-                entries.put(permission.name(), entry(declaration.module(), permission, overrides(permission.name())));
+        for (Declared declared : declarations) {
+            for (Permission permission : declared.permissions()) {
+                entries.put(permission.name(), entry(declared.module(), permission, overrides(permission.name())));
             }
         }
         return new ArrayList<>(entries.values());

@@ -33,6 +33,7 @@ final class LaunchSettings {
 
     private final Path home;
     private final Path data;
+    private Path etc;
     private final String host;
     private final int port;
     private final String jdbcUrl;
@@ -96,6 +97,7 @@ final class LaunchSettings {
                 blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")),
                 adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
         settings.tls = tls(environment);
+        settings.etc = etcFolder(environment.apply("SECRETARIAT_ETC"), home);
         return settings;
     }
 
@@ -151,6 +153,39 @@ final class LaunchSettings {
         } catch (NumberFormatException e) {
             throw new ConfigurationException(2, variable + " '" + value + "' is not a port number: set it to a number from 1 to 65535");
         }
+    }
+
+    /**
+     * The administrator's configuration folder: {@code SECRETARIAT_ETC}, or the distribution's own
+     * {@code etc/}. A folder outside the distribution gets every default file it lacks copied from the
+     * distribution's {@code etc/} (a new platform version's new settings arrive), and never has a file
+     * overwritten: an upgrade of the platform leaves the administrator's settings alone.
+     */
+    static Path etcFolder(String value, Path home) throws ConfigurationException {
+        Path defaults = home.resolve("etc");
+        if (value == null || value.isBlank()) {
+            return defaults;
+        }
+        Path etc = Path.of(value.trim()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(etc);
+            if (Files.isDirectory(defaults) && !Files.isSameFile(etc, defaults)) {
+                try (java.util.stream.Stream<Path> files = Files.list(defaults)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        Path target = etc.resolve(file.getFileName().toString());
+                        if (!Files.exists(target)) {
+                            Files.copy(file, target);
+                        }
+                    }
+                }
+            }
+            Path probe = Files.createTempFile(etc, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigurationException(2, "configuration folder " + etc + " cannot be prepared (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "): set SECRETARIAT_ETC to a folder this user can write, or unset it to use the distribution's etc/");
+        }
+        return etc;
     }
 
     private static Path dataFolder(String value) throws ConfigurationException {
@@ -232,6 +267,11 @@ final class LaunchSettings {
 
     Path home() {
         return home;
+    }
+
+    /** The configuration folder Felix File Install watches. */
+    Path etc() {
+        return etc;
     }
 
     Path data() {

@@ -137,7 +137,7 @@ public final class Main {
     }
 
     static Map<String, Object> frameworkProperties(LaunchSettings settings) {
-        Map<String, Object> properties = new HashMap<>(platformProperties(settings.home(), settings.data(), settings.host(), settings.port()));
+        Map<String, Object> properties = new HashMap<>(platformProperties(settings.home(), settings.etc(), settings.data(), settings.host(), settings.port()));
         properties.put("felix.log.logger", new Logging.FrameworkLogger());
         // The Gogo console reads the terminal, or standard input when SECRETARIAT_CONSOLE=stdin (scripts);
         // closing it never stops the platform. Without either there is no console (a service).
@@ -168,6 +168,11 @@ public final class Main {
      * definition the launcher and the integration tests share.
      */
     public static Map<String, String> platformProperties(Path home, Path data, String host, int port) {
+        return platformProperties(home, home.resolve("etc"), data, host, port);
+    }
+
+    /** The same, with the configuration read from {@code etc} (SECRETARIAT_ETC) instead of the distribution's. */
+    public static Map<String, String> platformProperties(Path home, Path etc, Path data, String host, int port) {
         Map<String, String> properties = new HashMap<>();
         properties.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, "none");
@@ -179,7 +184,7 @@ public final class Main {
         properties.put("org.apache.felix.http.jetty.sendServerHeader", "false");
         // CXF would publish its own servlet at /cxf beside the whiteboard's; the platform serves REST only under /api.
         properties.put("org.apache.cxf.osgi.http.transport.disable", "true");
-        properties.put("felix.fileinstall.dir", home.resolve("etc").toString());
+        properties.put("felix.fileinstall.dir", etc.toString());
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.poll", "2000");
         properties.put("felix.fileinstall.log.level", "2");
@@ -188,6 +193,7 @@ public final class Main {
         // The web console opens only through the platform's provider (administrators), never its admin/admin.
         properties.put("felix.webconsole.security.providers", "secretariat");
         properties.put("secretariat.home", home.toString());
+        properties.put("secretariat.etc", etc.toString());
         properties.put("secretariat.data", data.toString());
         System.setProperty("derby.system.home", data.toString());
         System.setProperty("derby.stream.error.file", data.resolve("logs").resolve("derby.log").toString());

@@ -36,6 +36,24 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void aConfigurationFolderOutsideTheDistributionGetsTheMissingDefaultsAndKeepsItsOwnFiles() throws Exception {
+        Files.createDirectories(folder.resolve("etc"));
+        Files.writeString(folder.resolve("etc/org.secretariat.profile.config"), "acronym=\"CCM\"\n");
+        Files.writeString(folder.resolve("etc/org.secretariat.new-in-this-release.config"), "x=\"1\"\n");
+        Path own = folder.resolve("admin-etc");
+        Files.createDirectories(own);
+        Files.writeString(own.resolve("org.secretariat.profile.config"), "acronym=\"ATT\"\n");
+
+        LaunchSettings settings = read(Map.of("SECRETARIAT_ETC", own.toString()));
+
+        assertEquals(own, settings.etc());
+        assertEquals("acronym=\"ATT\"\n", Files.readString(own.resolve("org.secretariat.profile.config")), "never overwritten");
+        assertEquals("x=\"1\"\n", Files.readString(own.resolve("org.secretariat.new-in-this-release.config")), "a new default arrives");
+        assertEquals(folder.resolve("etc"), read(Map.of()).etc(), "unset: the distribution's etc/");
+        assertEquals(own.toString(), Main.platformProperties(folder, own, settings.data(), null, 8080).get("felix.fileinstall.dir"));
+    }
+
+    @Test
     void portMustBeANumberInRange() {
         for (String bad : new String[] {"http", "0", "70000", "-1"}) {
             LaunchSettings.ConfigurationException e = assertThrows(LaunchSettings.ConfigurationException.class,

@@ -38,11 +38,11 @@ final class Upload implements AutoCloseable {
     private static final int MAX_FIELD_CHARS = 2000;
 
     final Map<String, String> fields = new HashMap<>();
-    Path file;
-    String fileName;
-    String contentType;
-    long size;
-    String sha256;
+    private Path file;
+    private String fileName;
+    private String contentType;
+    private long size;
+    private String sha256;
 
     private Upload() {
     }

@@ -1,7 +1,6 @@
 package org.secretariat.meetings.impl.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secretariat.meetings.impl.service.Refusals.assertRefused;
 

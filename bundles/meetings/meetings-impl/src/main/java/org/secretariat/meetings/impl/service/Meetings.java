@@ -40,7 +40,7 @@ import org.secretariat.platform.api.rest.PageRequest;
 @Component(service = Meetings.class)
 public class Meetings {
 
-    /** The module's id: its persistence unit, its folder in the file store, its permissions. */
+    /** The module's id, which names its persistence unit, its folder in the file store and its permissions. */
     public static final String MODULE = "meetings";
 
     private static final Map<String, String> SORT_FIELDS = Map.of("startDate", "m.startDate", "title", "m.title", "type", "m.type", "id", "m.id");

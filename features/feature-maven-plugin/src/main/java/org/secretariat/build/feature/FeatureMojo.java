@@ -285,8 +285,6 @@ public class FeatureMojo extends AbstractMojo {
         candidates.forEach(j -> known.putIfAbsent(j.file(), j));
 
         List<FeatureResolver.Bundle> resolved = resolve(own, base, candidates);
-        Set<File> baseFiles = new HashSet<>();
-        base.forEach(j -> baseFiles.add(j.file()));
         for (Jar jar : own) {
             if (resolved.stream().noneMatch(b -> b.file().equals(jar.file()))) {
                 getLog().warn(jar.id() + " is in a feature this one is installed on already: not repeated");

@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Dictionary;
 import java.util.Enumeration;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -32,7 +30,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -63,9 +60,6 @@ public class ModuleChecksIT {
 
     @Inject
     private BundleContext context;
-
-    @Inject
-    private ConfigurationAdmin configurationAdmin;
 
     private Http admin;
 
@@ -127,23 +121,54 @@ public class ModuleChecksIT {
         }
     }
 
+    /** Adds a folder to the module repositories through the REST call the Modules page uses. */
     private void addRepository(Path repository) throws IOException, InterruptedException {
-        org.osgi.service.cm.Configuration configuration = configurationAdmin.getConfiguration("org.secretariat.modules", "?");
-        Dictionary<String, Object> properties = configuration.getProperties();
-        String[] before = (String[]) properties.get("repositories");
-        String[] after = java.util.Arrays.copyOf(before, before.length + 1);
-        after[before.length] = repository.toString();
-        Hashtable<String, Object> updated = new Hashtable<>();
-        for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
-            String key = keys.nextElement();
-            updated.put(key, properties.get(key));
+        com.fasterxml.jackson.databind.JsonNode before = admin.get("/api/platform/modules/repositories").json;
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) before.deepCopy();
+        body.remove("file");
+        body.remove("status");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("repositories")).add(repository.toString());
+        Http.Answer changed = admin.put("/api/platform/modules/repositories", body.toString());
+        assertEquals(changed.toString(), 200, changed.status);
+    }
+
+    @Test
+    public void repositoriesAreListedWithWhatEachGaveAndSetThroughRestIntoTheConfigurationFile() throws Exception {
+        Http.Answer listed = admin.get("/api/platform/modules/repositories");
+        assertEquals(listed.toString(), 200, listed.status);
+        com.fasterxml.jackson.databind.JsonNode status = listed.json.get("status");
+        assertTrue(listed.body, status.size() >= 2);
+        assertEquals("shipped", status.get(0).get("kind").asText());
+        boolean notesFolderCounted = false;
+        for (com.fasterxml.jackson.databind.JsonNode repository : status) {
+            assertTrue(repository.toString(), repository.has("lastFetch"));
+            notesFolderCounted |= repository.get("location").asText().contains("fixtures/notes/") && repository.get("versions").asInt() == 1;
         }
-        updated.put("repositories", after);
-        configuration.update(updated);
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (!admin.get("/api/platform/modules").body.contains("\"plainlib\"") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        assertTrue(listed.body, notesFolderCounted);
+
+        Http.Answer notAFolder = admin.put("/api/platform/modules/repositories", "{\"repositories\":[\"relative/path\"],\"mavenRepositories\":[],\"mavenModules\":[]}");
+        assertEquals(notAFolder.toString(), 400, notAFolder.status);
+        assertEquals("repositories[0]", notAFolder.json.get("field").asText());
+        Http.Answer plainHttp = admin.put("/api/platform/modules/repositories",
+                "{\"repositories\":[],\"mavenRepositories\":[\"http://repo.example.org/maven2\"],\"mavenModules\":[\"org.example:reports\"]}");
+        assertEquals(plainHttp.toString(), 400, plainHttp.status);
+        assertEquals("mavenRepositories[0]", plainHttp.json.get("field").asText());
+
+        Path empty = Files.createTempDirectory("empty-repository");
+        String original = listed.json.get("repositories").toString();
+        String with = original.substring(0, original.length() - 1) + (original.equals("[]") ? "" : ",")
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(empty.toString()) + "]";
+        Http.Answer set = admin.put("/api/platform/modules/repositories", "{\"repositories\":" + with + ",\"mavenRepositories\":[],\"mavenModules\":[]}");
+        assertEquals(set.toString(), 200, set.status);
+        assertTrue(set.body, set.body.contains(empty.toString()));
+        Path file = Path.of(set.json.get("file").asText());
+        assertTrue(file + " holds the new folder", Files.readString(file).contains(empty.toString()));
+        Thread.sleep(3000); // File Install reads the file back (it polls every 2 s): the setting must stay
+        assertTrue(admin.get("/api/platform/modules/repositories").body.contains(empty.toString()));
+
+        Http.Answer restored = admin.put("/api/platform/modules/repositories", "{\"repositories\":" + original + ",\"mavenRepositories\":[],\"mavenModules\":[]}");
+        assertEquals(restored.toString(), 200, restored.status);
+        assertTrue(!restored.body.contains(empty.toString()));
     }
 
     /** A one-bundle module {@code id} 1.0.0 in {@code repository}; answers its id. */

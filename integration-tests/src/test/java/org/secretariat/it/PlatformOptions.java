@@ -58,9 +58,9 @@ final class PlatformOptions {
     static Option[] platform(String name, int port, Map<String, String> configurations, Option... extra) {
         List<Option> options = new ArrayList<>();
         Path data = path("it.data").resolve(name + "-" + System.nanoTime());
-        Map<String, String> properties = Main.platformProperties(path("secretariat.distribution"), data, "127.0.0.1", port);
         // The shipped configuration, copied: a test never writes into the distribution.
         Path etc = copyOfShippedConfiguration(data);
+        Map<String, String> properties = Main.platformProperties(path("secretariat.distribution"), etc, data, "127.0.0.1", port);
         configurations.forEach((file, content) -> {
             try {
                 java.nio.file.Files.writeString(etc.resolve(file), content);
@@ -68,7 +68,6 @@ final class PlatformOptions {
                 throw new UncheckedIOException(e);
             }
         });
-        properties.put("felix.fileinstall.dir", etc.toString());
         properties.remove("org.osgi.framework.storage");
         properties.remove("org.osgi.framework.storage.clean");
         properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));

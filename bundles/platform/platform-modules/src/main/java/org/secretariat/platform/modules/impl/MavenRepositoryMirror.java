@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * data folder: for a module's feature coordinates {@code groupId:artifactId}, its versions come from
  * {@code maven-metadata.xml}, each version's descriptor is the artifact with classifier
  * {@code feature} and type {@code json} (what {@code mvn deploy} of a feature project publishes), and
- * its bundles are fetched from the same repository. A file is kept only when it matches the
+ * its bundles are fetched from that repository or, failing that, from the other repositories listed. A file is kept only when it matches the
  * repository's {@code .sha1}, when one is published. What was fetched stays usable when the
  * repository is unreachable.
  */
@@ -41,34 +40,56 @@ final class MavenRepositoryMirror {
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** What one repository gave for one module: the versions now offered from it, and what went wrong. */
+    record Fetch(int versions, List<String> problems) {
+    }
+
     /**
-     * Brings the module {@code coordinates} from {@code repository} into {@code cache} (Maven layout,
-     * descriptors named {@code *.feature.json}).
+     * Brings the module {@code coordinates} from each repository into {@code cache} (Maven layout,
+     * descriptors named {@code *.feature.json}). A bundle is looked up in the repository of the
+     * module's descriptor first, then in the other repositories, as Maven would: a module's
+     * third-party bundles need not be published beside it.
+     *
+     * @return by repository, what it gave
      */
-    void mirror(String repository, String coordinates, Path cache) {
-        String base = repository.endsWith("/") ? repository : repository + "/";
+    java.util.Map<String, Fetch> mirror(List<String> repositories, String coordinates, Path cache) {
+        java.util.Map<String, Fetch> fetches = new java.util.LinkedHashMap<>();
         String[] parts = coordinates.split(":");
-        if (parts.length != 2) {
-            LOG.warning("Module coordinates '" + coordinates + "' are not groupId:artifactId");
-            return;
+        for (String repository : repositories) {
+            List<String> problems = new ArrayList<>();
+            int offered = 0;
+            String base = repository.endsWith("/") ? repository : repository + "/";
+            if (parts.length != 2) {
+                problems.add("module coordinates '" + coordinates + "' are not groupId:artifactId");
+            } else if (!trusted(base)) {
+                problems.add("refused: use https (plain http only on this machine's loopback)");
+            } else {
+                offered = mirrorFrom(base, repositories, parts[0], parts[1], cache, problems);
+            }
+            problems.forEach(problem -> LOG.warning(() -> "Module repository " + base + ", " + coordinates + ": " + problem));
+            fetches.put(repository, new Fetch(offered, List.copyOf(problems)));
         }
-        String groupPath = parts[0].replace('.', '/');
-        String artifact = parts[1];
-        if (!trusted(base)) {
-            LOG.warning("Module repository " + base + " refused: use https (plain http only on this machine's loopback)");
-            return;
-        }
+        return fetches;
+    }
+
+    private int mirrorFrom(String base, List<String> repositories, String group, String artifact, Path cache, List<String> problems) {
+        String groupPath = group.replace('.', '/');
         List<String> versions;
         try {
             versions = versions(fetchText(base + groupPath + "/" + artifact + "/maven-metadata.xml"));
+        } catch (NotFound e) {
+            problems.add("has no module " + group + ":" + artifact + " (its maven-metadata.xml answered 404)");
+            return 0;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Module repository " + base + " not reachable for " + coordinates + ": " + e.getMessage());
-            return;
+            problems.add("not reachable: " + e.getMessage());
+            return 0;
         }
+        int offered = 0;
         for (String version : versions) {
             try {
-                Path descriptor = ModuleFeature.artifactPath(cache, parts[0], artifact, version, ".feature.json");
+                Path descriptor = ModuleFeature.artifactPath(cache, group, artifact, version, ".feature.json");
                 if (Files.exists(descriptor)) {
+                    offered++;
                     continue;
                 }
                 // The descriptor is written last: a version is offered only once all its jars are in.
@@ -78,17 +99,46 @@ final class MavenRepositoryMirror {
                     if (id.length < 3) {
                         continue;
                     }
-                    String bundleVersion = id[id.length - 1];
-                    Path jar = ModuleFeature.artifactPath(cache, id[0], id[1], bundleVersion, ".jar");
-                    String path = cache.relativize(jar).toString().replace(java.io.File.separatorChar, '/');
+                    Path jar = ModuleFeature.artifactPath(cache, id[0], id[1], id[id.length - 1], ".jar");
                     if (!Files.exists(jar)) {
-                        write(jar, fetchChecked(base + path));
+                        write(jar, fetchFromAny(base, repositories, cache.relativize(jar).toString().replace(java.io.File.separatorChar, '/')));
                     }
                 }
                 write(descriptor, content);
+                offered++;
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Module " + coordinates + " " + version + " from " + base + " not fetched: " + e.getMessage());
+                problems.add(group + ":" + artifact + " " + version + " not fetched: " + e.getMessage());
             }
+        }
+        return offered;
+    }
+
+    /** A jar from the descriptor's repository, else from the first other repository that has it. */
+    private byte[] fetchFromAny(String first, List<String> repositories, String path) throws IOException {
+        List<String> order = new ArrayList<>();
+        order.add(first);
+        for (String repository : repositories) {
+            String base = repository.endsWith("/") ? repository : repository + "/";
+            if (!order.contains(base) && trusted(base)) {
+                order.add(base);
+            }
+        }
+        for (String base : order) {
+            try {
+                return fetchChecked(base + path);
+            } catch (NotFound tryTheNext) {
+                // next repository
+            }
+        }
+        throw new IOException(path + " is in none of the repositories " + order);
+    }
+
+    /** A 404: the file is not in that repository. */
+    static final class NotFound extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String url) {
+            super(url + " answered 404");
         }
     }
 
@@ -121,6 +171,9 @@ final class MavenRepositoryMirror {
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                throw new NotFound(url);
+            }
             if (response.statusCode() != 200) {
                 throw new IOException(url + " answered " + response.statusCode());
             }

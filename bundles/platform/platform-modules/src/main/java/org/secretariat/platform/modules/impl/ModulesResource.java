@@ -8,9 +8,11 @@ import java.util.NavigableMap;
 import java.util.stream.Collectors;
 
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -39,11 +41,40 @@ import org.secretariat.platform.api.security.Role;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class ModulesResource {
 
+    /** The settings, the file they are kept in, and what each repository gave when read just now. */
+    public record RepositoriesView(String file, List<String> repositories, List<String> mavenRepositories, List<String> mavenModules,
+            List<RepositoryStatus> status) {
+    }
+
     private final ModuleManager manager;
+    private final ModuleRepositories repositories;
 
     @Activate
-    public ModulesResource(@Reference ModuleManager manager) {
+    public ModulesResource(@Reference ModuleManager manager, @Reference ModuleRepositories repositories) {
         this.manager = manager;
+        this.repositories = repositories;
+    }
+
+    /** Where modules come from, each repository read just now with what it gave and its problems. */
+    @GET
+    @Path("repositories")
+    public RepositoriesView repositories() {
+        return repositoriesView(repositories.refresh());
+    }
+
+    /** Sets the repositories (kept in the configuration file of the administrator's etc folder). */
+    @PUT
+    @Path("repositories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RepositoriesView setRepositories(RepositorySettings body) {
+        return repositoriesView(repositories.change(body));
+    }
+
+    private RepositoriesView repositoriesView(List<RepositoryStatus> status) {
+        RepositorySettings settings = repositories.settings();
+        java.nio.file.Path file = repositories.configFile();
+        return new RepositoriesView(file == null ? null : file.toString(), settings.repositories(), settings.mavenRepositories(),
+                settings.mavenModules(), status);
     }
 
     @GET

@@ -481,8 +481,9 @@ export function barChart({ points, title, categoryLabel, valueLabel }) {
     points.map((point, index) => {
       const barHeight = scale(point.value);
       const x = left + index * slot;
+      const barWidth = Math.min(slot * 0.7, 40);
       return svg('g', {},
-        svg('rect', { class: 'bar', x: x + slot * 0.15, y: height - bottom - barHeight, width: slot * 0.7, height: barHeight },
+        svg('rect', { class: 'bar', x: x + (slot - barWidth) / 2, y: height - bottom - barHeight, width: barWidth, height: barHeight },
           svg('title', {}, `${point.label}: ${point.value}`)),
         index % every === 0 ? svg('text', { x: x + slot / 2, y: height - 8, 'text-anchor': 'middle' }, point.label) : null);
     }));

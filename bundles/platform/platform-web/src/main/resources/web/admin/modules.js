@@ -8,6 +8,7 @@ export default async function render(container, { api, ui }) {
   const status = h('div', { class: 'operation-status' });
   const installedArea = h('div');
   const availableArea = h('div');
+  const repositoriesArea = h('div');
   let busy = false;
 
   replace(container,
@@ -15,7 +16,8 @@ export default async function render(container, { api, ui }) {
     h('div', { class: 'toolbar' }, h('button', { type: 'button', onclick: () => load() }, ui.t('action.refresh'))),
     status,
     h('h2', {}, tr('installed')), installedArea,
-    h('h2', {}, tr('available')), availableArea);
+    h('h2', {}, tr('available')), availableArea,
+    h('h2', {}, tr('repositories')), repositoriesArea);
 
   const path = (operation, id, version, dryRun) => {
     const query = ui.query({ version, dryRun });
@@ -138,5 +140,55 @@ export default async function render(container, { api, ui }) {
     setButtonsDisabled(busy);
   }
 
+  const lines = (text) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+  /** Where modules come from: each repository with its last read, what it offers and its problems; the lists edited in place. */
+  async function loadRepositories() {
+    let data;
+    try {
+      data = await api('GET', '/platform/modules/repositories');
+    } catch (error) {
+      replace(repositoriesArea, h('p', { class: 'form-error', role: 'alert' }, error.message));
+      return;
+    }
+    const editor = ui.form({
+      fields: [
+        { name: 'repositories', label: tr('repositoryFolders'), type: 'textarea', value: data.repositories.join('\n'), help: tr('repositoryFoldersHelp') },
+        { name: 'mavenRepositories', label: tr('mavenRepositories'), type: 'textarea', value: data.mavenRepositories.join('\n'), help: tr('mavenRepositoriesHelp') },
+        { name: 'mavenModules', label: tr('mavenModules'), type: 'textarea', value: data.mavenModules.join('\n'), help: tr('mavenModulesHelp') },
+      ],
+      submitLabel: tr('saveRepositories'),
+      onSubmit: async (values) => {
+        try {
+          await api('PUT', '/platform/modules/repositories', {
+            repositories: lines(values.repositories), mavenRepositories: lines(values.mavenRepositories), mavenModules: lines(values.mavenModules),
+          });
+        } catch (error) {
+          // The API names the entry (repositories[2]); the form has one field per list.
+          if (error.field) error.field = error.field.replace(/\[\d+\]$/, '');
+          throw error;
+        }
+        ui.notify(tr('repositoriesSaved'), 'success');
+        await loadRepositories();
+        await load();
+      },
+    });
+    replace(repositoriesArea,
+      ui.table([
+        { key: 'location', label: tr('location') },
+        { key: 'kind', label: tr('kind'), render: (row) => tr(`kind.${row.kind}`) },
+        { key: 'lastFetch', label: tr('lastFetch'), render: (row) => ui.formatDateTime(row.lastFetch) },
+        { key: 'versions', label: tr('versionsOffered') },
+        {
+          key: 'problems', label: tr('problems'), render: (row) => (row.problems.length
+            ? h('ul', { class: 'problems' }, row.problems.map((problem) => h('li', {}, problem)))
+            : ui.badge(tr('noProblem'), 'ok')),
+        },
+      ], data.status, { caption: tr('repositories') }),
+      data.file ? h('p', { class: 'field-help' }, tr('repositoriesFile', { file: data.file })) : null,
+      editor);
+  }
+
   await load();
+  await loadRepositories();
 }

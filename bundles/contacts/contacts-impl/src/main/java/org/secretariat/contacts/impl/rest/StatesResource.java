@@ -3,6 +3,7 @@ package org.secretariat.contacts.impl.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import javax.annotation.security.PermitAll;
@@ -33,6 +34,7 @@ import org.secretariat.contacts.impl.service.StatusChangeDto;
 import org.secretariat.contacts.impl.service.StatusTables;
 import org.secretariat.contacts.impl.service.StatusUpdate;
 import org.secretariat.contacts.impl.service.TreatyCounts;
+import org.secretariat.contacts.impl.service.TreatyTimeline;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
@@ -51,11 +53,13 @@ public class StatesResource {
 
     private final States states;
     private final StatusTables statusTables;
+    private final TreatyTimeline timeline;
 
     @Activate
-    public StatesResource(@Reference States states, @Reference StatusTables statusTables) {
+    public StatesResource(@Reference States states, @Reference StatusTables statusTables, @Reference TreatyTimeline timeline) {
         this.states = states;
         this.statusTables = statusTables;
+        this.timeline = timeline;
     }
 
     @GET
@@ -73,6 +77,14 @@ public class StatesResource {
     @PermitAll
     public TreatyCounts counts() {
         return states.treatyCounts();
+    }
+
+    /** The States Parties' deposits by year and the running total (the dashboard's chart). */
+    @GET
+    @Path("timeline")
+    @RequiresPermission(ContactsPermissions.STATE_READ)
+    public List<TreatyTimeline.Year> timeline() {
+        return timeline.years();
     }
 
     @GET

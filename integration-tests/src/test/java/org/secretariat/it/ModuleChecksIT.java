@@ -121,6 +121,30 @@ public class ModuleChecksIT {
         }
     }
 
+    @Test
+    public void aLibraryOnlyModuleAppearsInHealthUnderItsOwnNameWithItsState() throws Exception {
+        Path repository = Files.createTempDirectory("library-module");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Bundle-ManifestVersion", "2");
+        headers.put("Bundle-SymbolicName", "org.test.plain.library");
+        headers.put("Bundle-Version", "1.0.0");
+        headers.put("Export-Package", "org.test.plain.library;version=\"1.0.0\"");
+        badModule(repository, "plain-library", jar(headers, Map.of("org/test/plain/library/README.txt", "a library".getBytes(StandardCharsets.UTF_8))), true);
+        addRepository(repository);
+        Http.Answer installed = admin.post("/api/platform/modules/plain-library/install", "");
+        assertEquals(installed.toString(), 200, installed.status);
+        Http.Answer health = admin.get("/api/platform/health");
+        com.fasterxml.jackson.databind.JsonNode library = null;
+        for (com.fasterxml.jackson.databind.JsonNode module : health.json.get("modules")) {
+            if (module.get("id").asText().equals("plain-library")) {
+                library = module;
+            }
+        }
+        assertTrue(health.body, library != null);
+        assertEquals(health.body, "ACTIVE", library.get("state").asText());
+        assertEquals(200, admin.delete("/api/platform/modules/plain-library").status);
+    }
+
     /** Adds a folder to the module repositories through the REST call the Modules page uses. */
     private void addRepository(Path repository) throws IOException, InterruptedException {
         com.fasterxml.jackson.databind.JsonNode before = admin.get("/api/platform/modules/repositories").json;

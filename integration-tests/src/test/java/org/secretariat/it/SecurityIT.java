@@ -78,6 +78,8 @@ public class SecurityIT {
         ACCESS.put("GET /platform/audit/export.csv", Set.of("ADMINISTRATOR", "DIRECTOR"));
         ACCESS.put("GET /platform/modules", ADMIN);
         ACCESS.put("GET /platform/modules/operation", ADMIN);
+        ACCESS.put("GET /platform/modules/repositories", ADMIN);
+        ACCESS.put("PUT /platform/modules/repositories", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/install", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/upgrade", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/rollback", ADMIN);

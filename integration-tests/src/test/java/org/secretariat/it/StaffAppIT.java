@@ -321,6 +321,29 @@ class StaffAppIT {
 
     @Test
     @Order(10)
+    void theHomePageShowsTheModulesCardsAndTheModulePagesFollowTheLanguage() throws Exception {
+        navigate("");
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dashboard-card[data-card=treaty-status] svg.chart")));
+        assertFalse(chart.getAttribute("aria-label").isBlank(), "the chart is named for screen readers");
+        assertEquals("1", browser.findElement(By.cssSelector(".dashboard-card[data-card=treaty-status] .figures strong")).getText(),
+                "France, made a State Party above, is the one State Party");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dashboard-card[data-card=next-meetings] h3")));
+        assertTrue(browser.findElements(By.cssSelector(".dashboard-card .form-error")).isEmpty(), "no card failed");
+        screenshot("15-dashboard");
+
+        new Select(browser.findElement(By.cssSelector(".topbar .language select"))).selectByValue("es");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar button.logout"), "Cerrar sesión"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".dashboard-card[data-card=treaty-status] h2"), "Estado de la Convención"));
+        navigate("states");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=states] h1"), "Estados"));
+        screenshot("16-states-spanish");
+        new Select(browser.findElement(By.cssSelector(".topbar .language select"))).selectByValue("en");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar button.logout"), "Log out"));
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(11)
     void theMainPagesPassTheAutomatedWcagChecks() throws Exception {
         // The checker itself: an unlabelled field must be reported, or a clean result would mean nothing.
         navigate("");
@@ -375,7 +398,7 @@ class StaffAppIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void logoutReturnsToTheLoginPageAndThePagesAreNoLongerServed() throws Exception {
         browser.findElement(By.cssSelector(".topbar button.logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));

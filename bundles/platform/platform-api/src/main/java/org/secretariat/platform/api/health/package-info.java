@@ -3,5 +3,5 @@
  * can see (an operation being recovered, a queue that is stuck), named under a module.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.secretariat.platform.api.health;

@@ -16,6 +16,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Version;
+import org.secretariat.platform.api.health.HealthContributor;
 
 /**
  * Decides what an operation does, changing nothing: from the module's installed record, the versions
@@ -24,7 +25,7 @@ import org.osgi.framework.Version;
  */
 final class ModulePlanner {
 
-    static final String LOCATION_PREFIX = "secretariat:module:";
+    static final String LOCATION_PREFIX = HealthContributor.MODULE_LOCATION_PREFIX;
 
     private final ModuleFramework framework;
     private final BiFunction<String, String, ModuleFeature> kept;

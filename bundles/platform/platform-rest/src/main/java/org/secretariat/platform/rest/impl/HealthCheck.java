@@ -241,9 +241,21 @@ final class HealthCheck {
         }
     }
 
-    private static String moduleOf(Bundle bundle) {
+    /** The module a bundle says it belongs to, else the one that installed it, else the platform. */
+    static String moduleOf(Bundle bundle) {
         String module = bundle.getHeaders("").get(MODULE_HEADER);
-        return module == null || module.isBlank() ? PLATFORM : module.trim();
+        if (module != null && !module.isBlank()) {
+            return module.trim();
+        }
+        String location = bundle.getLocation();
+        if (location != null && location.startsWith(HealthContributor.MODULE_LOCATION_PREFIX)) {
+            String rest = location.substring(HealthContributor.MODULE_LOCATION_PREFIX.length());
+            int colon = rest.indexOf(':');
+            if (colon > 0) {
+                return rest.substring(0, colon);
+            }
+        }
+        return PLATFORM;
     }
 
     private static boolean isFragment(Bundle bundle) {

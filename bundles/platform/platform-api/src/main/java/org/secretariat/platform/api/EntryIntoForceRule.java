@@ -15,7 +15,12 @@ import java.util.Objects;
  * <li>{@code day-after:N} – "the Nth day following the date of deposit" (Arms Trade Treaty art. 22:
  * N = 90).</li>
  * </ul>
+ *
+ * @deprecated the contacts module owns the entry-into-force rule and reads it from the profile itself;
+ *             this class stays for {@link ConventionProfile#entryIntoForceRule()}, kept for modules built
+ *             against 1.0 and 1.1.
  */
+@Deprecated
 public final class EntryIntoForceRule {
 
     /** The two kinds of rule treaties use. */

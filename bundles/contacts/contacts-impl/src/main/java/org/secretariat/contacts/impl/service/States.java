@@ -41,7 +41,8 @@ import org.secretariat.platform.api.rest.PageRequest;
 /**
  * The states of ISO 3166-1 (as the JDK knows them, names from its CLDR data in every working
  * language) and their treaty status, with the history of every change. Entry into force is computed
- * from the convention profile's rule when read, so a corrected rule applies to every state at once.
+ * when read, by the rule the module reads from the convention profile ({@link ContactSettings}), so a
+ * corrected rule applies to every state at once.
  */
 @Component(service = States.class)
 public class States {
@@ -57,12 +58,15 @@ public class States {
 
     private final EntityManagerFactory contacts;
     private final ConventionProfile profile;
+    private final EntryIntoForceRule entryIntoForce;
 
     /** Adds the states and names (in the profile's languages) that are missing; a reconfigured profile starts a new instance. */
     @Activate
-    public States(@Reference(target = "(osgi.unit.name=contacts)") EntityManagerFactory contacts, @Reference ConventionProfile profile) {
+    public States(@Reference(target = "(osgi.unit.name=contacts)") EntityManagerFactory contacts, @Reference ConventionProfile profile,
+            @Reference ContactSettings settings) {
         this.contacts = contacts;
         this.profile = profile;
+        this.entryIntoForce = settings.entryIntoForce();
         seed();
     }
 
@@ -288,7 +292,7 @@ public class States {
 
     private StateSummary summary(StateRecord state, Map<String, String> names) {
         LocalDate inForce = state.status == TreatyStatus.STATE_PARTY && state.depositDate != null
-                ? profile.entryIntoForceRule().entryIntoForce(state.depositDate) : null;
+                ? entryIntoForce.entryIntoForce(state.depositDate) : null;
         return new StateSummary(state.iso2, state.iso3, names, state.status, state.instrument, state.signatureDate, state.depositDate, inForce);
     }
 

@@ -15,7 +15,9 @@ final class Directory implements AutoCloseable {
     final ModuleDatabase database = ModuleDatabase.of("contacts", StateRecord.class);
     final TestProfile profile = new TestProfile();
     final Themes themes = new Themes(profile);
-    final States states = new States(database.factory(), profile);
+    /** The CCM's art. 17: the first day of the sixth month after the month of deposit. */
+    final ContactSettings settings = ContactSettings.read("first-day-of-month-after:6");
+    final States states = new States(database.factory(), profile, settings);
     final StatusTables statusTables = new StatusTables(database.factory(), states);
     final Organisations organisations = new Organisations(database.factory(), states);
     final People people = new People(database.factory(), states);

@@ -5,9 +5,13 @@ import java.util.Currency;
 import java.util.List;
 
 import org.secretariat.platform.api.ConventionProfile;
-import org.secretariat.platform.api.EntryIntoForceRule;
 
-/** The Convention on Cluster Munitions as far as the contacts module reads it: French and Spanish names, two themes, art. 17. */
+/**
+ * The platform's part of the Convention on Cluster Munitions' profile as far as the contacts module
+ * reads it: French and Spanish names, two themes. The module reads its own key (the entry-into-force
+ * rule) itself ({@link ContactSettings}): the deprecated methods fail.
+ */
+@SuppressWarnings("deprecation")
 record TestProfile(List<String> workingLanguages, List<String> thematicAreas) implements ConventionProfile {
 
     static final String VICTIM_ASSISTANCE = "Victim assistance";
@@ -29,7 +33,7 @@ record TestProfile(List<String> workingLanguages, List<String> thematicAreas) im
 
     @Override
     public String documentSymbolPattern() {
-        return "{acronym}/{meetingType}/{year}/{category}.{sequence}";
+        throw new UnsupportedOperationException("contacts do not need it");
     }
 
     @Override
@@ -42,9 +46,8 @@ record TestProfile(List<String> workingLanguages, List<String> thematicAreas) im
         return Currency.getInstance("CHF");
     }
 
-    /** The first day of the sixth month after the month of deposit. */
     @Override
-    public EntryIntoForceRule entryIntoForceRule() {
-        return EntryIntoForceRule.of(EntryIntoForceRule.Kind.FIRST_DAY_OF_MONTH_AFTER, 6);
+    public org.secretariat.platform.api.EntryIntoForceRule entryIntoForceRule() {
+        throw new UnsupportedOperationException("contacts read it from ContactSettings");
     }
 }

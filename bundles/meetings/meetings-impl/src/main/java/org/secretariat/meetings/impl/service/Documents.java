@@ -37,10 +37,11 @@ import org.secretariat.platform.api.persistence.FileStorage;
 import org.secretariat.platform.api.persistence.Transactions;
 
 /**
- * A meeting's documents: each gets its official symbol from the profile's pattern when it is created
- * from its first file; further language versions and corrected revisions are added as files, kept
- * once per content in the file store. Publishing issues a document to the public side. Holds the
- * configuration {@value #PID}: the largest file accepted.
+ * A meeting's documents: each gets its official symbol from the module's symbol pattern
+ * ({@link MeetingSettings}) and the profile's acronym when it is created from its first file; further
+ * language versions and corrected revisions are added as files, kept once per content in the file
+ * store. Publishing issues a document to the public side. Holds the configuration {@value #PID}: the
+ * largest file accepted.
  */
 @Component(service = Documents.class, configurationPid = Documents.PID)
 @Designate(ocd = Documents.Limits.class)
@@ -103,6 +104,7 @@ public class Documents {
     private final EntityManagerFactory factory;
     private final Meetings meetings;
     private final ConventionProfile profile;
+    private final MeetingSettings settings;
     private final StoredFiles files;
     private final Announcements announcements;
     private final Clock clock;
@@ -110,16 +112,18 @@ public class Documents {
 
     @Activate
     public Documents(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings,
-            @Reference ConventionProfile profile, @Reference FileStorage storage, @Reference Announcements announcements, Limits limits) {
-        this(factory, meetings, profile, storage, announcements, Clock.systemUTC(), bytes(limits));
+            @Reference ConventionProfile profile, @Reference MeetingSettings settings, @Reference FileStorage storage,
+            @Reference Announcements announcements, Limits limits) {
+        this(factory, meetings, profile, settings, storage, announcements, Clock.systemUTC(), bytes(limits));
     }
 
     /** With a fixed clock and limit, as a test wants. */
-    Documents(EntityManagerFactory factory, Meetings meetings, ConventionProfile profile, FileStorage storage, Announcements announcements,
-            Clock clock, long maxUploadBytes) {
+    Documents(EntityManagerFactory factory, Meetings meetings, ConventionProfile profile, MeetingSettings settings, FileStorage storage,
+            Announcements announcements, Clock clock, long maxUploadBytes) {
         this.factory = factory;
         this.meetings = meetings;
         this.profile = profile;
+        this.settings = settings;
         this.files = new StoredFiles(storage);
         this.announcements = announcements;
         this.clock = clock;
@@ -209,7 +213,7 @@ public class Documents {
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1)).getSingleResult();
         int sequence = highest == null ? 1 : highest + 1;
         for (int attempt = 0; attempt < 1000; attempt++, sequence++) {
-            String symbol = SymbolGenerator.symbol(profile.documentSymbolPattern(), profile.acronym(), meeting.type, meeting.number, year,
+            String symbol = SymbolGenerator.symbol(settings.documentSymbolPattern(), profile.acronym(), meeting.type, meeting.number, year,
                     document.category.code, sequence);
             long taken = em.createQuery("SELECT COUNT(d) FROM MeetingDocument d WHERE d.symbol = :symbol", Long.class)
                     .setParameter("symbol", symbol).getSingleResult();

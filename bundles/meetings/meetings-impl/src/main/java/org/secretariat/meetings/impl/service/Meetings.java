@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.meetings.api.MeetingStatus;
 import org.secretariat.meetings.impl.domain.Meeting;
-import org.secretariat.platform.api.ConventionProfile;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.domain.Fields;
 import org.secretariat.platform.api.persistence.LikePatterns;
@@ -33,7 +32,7 @@ import org.secretariat.platform.api.rest.PageRequest;
 
 /**
  * Meetings: the list and its filters, one meeting, creating and changing one (of a meeting type of
- * the convention's profile, with optimistic locking), deleting one that holds nothing of the record,
+ * the module's settings from the convention profile, with optimistic locking), deleting one that holds nothing of the record,
  * and the meetings as a calendar shows them. Every other part of the module finds its meeting through
  * {@link #require}.
  */
@@ -61,7 +60,7 @@ public class Meetings {
     }
 
     private final EntityManagerFactory factory;
-    private final ConventionProfile profile;
+    private final MeetingSettings settings;
     private final Announcements announcements;
     private final Clock clock;
 
@@ -69,16 +68,16 @@ public class Meetings {
     private volatile List<MeetingExtension> extensions;
 
     @Activate
-    public Meetings(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference ConventionProfile profile,
+    public Meetings(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference MeetingSettings settings,
             @Reference Announcements announcements) {
-        this(factory, profile, announcements, Clock.systemUTC(), List.of());
+        this(factory, settings, announcements, Clock.systemUTC(), List.of());
     }
 
     /** With a fixed clock and fixed extensions, as a test wants. */
-    Meetings(EntityManagerFactory factory, ConventionProfile profile, Announcements announcements, Clock clock,
+    Meetings(EntityManagerFactory factory, MeetingSettings settings, Announcements announcements, Clock clock,
             List<MeetingExtension> extensions) {
         this.factory = factory;
-        this.profile = profile;
+        this.settings = settings;
         this.announcements = announcements;
         this.clock = clock;
         this.extensions = extensions;
@@ -118,7 +117,7 @@ public class Meetings {
             parameters.put("today", LocalDate.now(clock));
         }
         String where = " FROM Meeting m" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         return Transactions.read(factory, em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(m)" + where, Long.class);
             TypedQuery<Meeting> items = em.createQuery("SELECT m" + where + " ORDER BY " + SORT_FIELDS.get(request.sortField())
@@ -134,13 +133,13 @@ public class Meetings {
     }
 
     public MeetingJson get(long id) {
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         return Transactions.read(factory, em -> json(em, require(em, id), types));
     }
 
     /** A new meeting, planned unless the body says otherwise. */
     public MeetingJson create(MeetingJson body) {
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         MeetingJson created = Transactions.inTransaction(factory, em -> {
             Meeting meeting = new Meeting();
             apply(body, meeting, types);
@@ -157,7 +156,7 @@ public class Meetings {
     }
 
     public MeetingJson update(long id, MeetingJson body) {
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         MeetingJson updated = Transactions.inTransaction(factory, em -> {
             Meeting meeting = require(em, id);
             Fields.version(body == null ? null : body.version, meeting.version, "Meeting " + id);
@@ -233,13 +232,13 @@ public class Meetings {
     }
 
     public CalendarEntry calendarEntry(long id) {
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         return Transactions.read(factory, em -> entry(require(em, id), types));
     }
 
     /** Every meeting that has not ended yet (at most 500), soonest first. */
     public List<CalendarEntry> upcomingCalendar() {
-        Map<String, String> types = profile.meetingTypes();
+        Map<String, String> types = settings.meetingTypes();
         return Transactions.read(factory, em -> em.createQuery(
                 "SELECT m FROM Meeting m WHERE m.endDate >= :today ORDER BY m.startDate, m.id", Meeting.class)
                 .setParameter("today", LocalDate.now(clock)).setMaxResults(500).getResultList()

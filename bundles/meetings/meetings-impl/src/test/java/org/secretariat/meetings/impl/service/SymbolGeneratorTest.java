@@ -25,6 +25,8 @@ class SymbolGeneratorTest {
                 SymbolGenerator.symbol("{acronym}/MSP.{meetingNumber}/{year}/{category}.{sequence}", "APLC", "MSP", 21, 2023, "WP", 3));
         assertEquals("ATT/CSP9/2023/WP.1",
                 SymbolGenerator.symbol("{acronym}/{meetingType}{meetingNumber}/{year}/{category}.{sequence}", "ATT", "CSP", 9, 2023, "WP", 1));
+        assertEquals("ATT/CSP1/2015/6", SymbolGenerator.symbol("{acronym}/{meetingType}{meetingNumber}/{year}/{category}.{sequence}",
+                "ATT", "CSP", 1, 2015, "", 6), "the official series: CSP1's final report");
         assertEquals("ATT/CSP/2023/WP.1", SymbolGenerator.symbol("{acronym}/{meetingType}{meetingNumber}/{year}/{category}.{sequence}",
                 "ATT", "CSP", null, 2023, "WP", 1), "a meeting without a number");
         assertEquals("CCM/CC/2024/3", SymbolGenerator.symbol("{acronym}/{meetingType}/{year}/{sequence}.{category}", "CCM", "CC", null, 2024, "", 3),

@@ -39,7 +39,7 @@ import org.secretariat.platform.testing.ModuleDatabase;
 /**
  * The module's services over their database, wired as Declarative Services wires them, with small
  * fakes for what the platform and the contacts module give: the profile of the Convention on Cluster
- * Munitions, a file store in a temporary folder, an Event Admin that keeps what is posted, and a
+ * Munitions (the platform's part, and the module's settings read from it), a file store in a temporary folder, an Event Admin that keeps what is posted, and a
  * directory of states for {@link #participantsWith}. Today is 20 September 2011.
  * <p>
  * Making the database takes about half a second, a test then takes milliseconds: so the tests of a
@@ -84,15 +84,17 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
             throw new UncheckedIOException(e);
         }
         ConventionProfile profile = new CcmProfile();
+        MeetingSettings settings = MeetingSettings.read(new String[] {"MSP=Meeting of States Parties", "RC=Review Conference",
+            "IM=Intersessional meeting"}, "{acronym}/{meetingType}/{year}/{category}.{sequence}");
         Announcements announcements = new Announcements(events);
-        meetings = new Meetings(database.factory(), profile, announcements, clock, List.of(new OnlineParticipation()));
+        meetings = new Meetings(database.factory(), settings, announcements, clock, List.of(new OnlineParticipation()));
         agenda = new Agenda(database.factory(), meetings, announcements);
         programme = new Programme(database.factory(), meetings, announcements);
         decisions = new Decisions(database.factory(), meetings, agenda, profile, announcements);
         actions = new Actions(database.factory(), meetings, decisions, clock);
         records = new Records(database.factory(), meetings, programme, clock);
         participants = participantsWith(null);
-        documents = new Documents(database.factory(), meetings, profile, new FolderStorage(files), announcements, clock, 1024 * 1024);
+        documents = new Documents(database.factory(), meetings, profile, settings, new FolderStorage(files), announcements, clock, 1024 * 1024);
         calendar = new PublicCalendar(database.factory(), clock);
     }
 
@@ -127,7 +129,12 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         }
     }
 
-    /** The profile of the Convention on Cluster Munitions, as far as meetings read it. */
+    /**
+     * The platform's part of the profile of the Convention on Cluster Munitions, as far as meetings read
+     * it. The keys the module owns are not asked of the platform (1.1 reads them itself): those
+     * deprecated methods fail.
+     */
+    @SuppressWarnings("deprecation")
     static final class CcmProfile implements ConventionProfile {
         @Override
         public String name() {
@@ -151,7 +158,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public String documentSymbolPattern() {
-            return "{acronym}/{meetingType}/{year}/{category}.{sequence}";
+            throw new UnsupportedOperationException("meetings read it from MeetingSettings");
         }
 
         @Override
@@ -171,11 +178,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public Map<String, String> meetingTypes() {
-            Map<String, String> types = new LinkedHashMap<>();
-            types.put("MSP", "Meeting of States Parties");
-            types.put("RC", "Review Conference");
-            types.put("IM", "Intersessional meeting");
-            return types;
+            throw new UnsupportedOperationException("meetings read them from MeetingSettings");
         }
     }
 

@@ -19,9 +19,16 @@ import org.secretariat.platform.api.ConventionProfile;
 import org.secretariat.platform.api.EntryIntoForceRule;
 
 /**
- * The convention profile read from configuration. A profile with a wrong value does not start: its
- * activation fails with a message naming the key, which the health check then reports.
+ * The convention profile read from configuration. A profile with a wrong value in the part the
+ * platform owns (name, acronym, working languages, thematic areas, fiscal year, currency) does not
+ * start: its activation fails with a message naming the key, which the health check then reports.
+ *
+ * <p>The keys modules own ({@code meetingTypes}, {@code documentSymbolPattern}: meetings;
+ * {@code entryIntoForce}: contacts) are checked by those modules, which read them from the same
+ * configuration; a wrong value there never stops the platform's profile. The deprecated methods
+ * still answer them, as written, for modules built against the older API (meetings 1.0.0).
  */
+@SuppressWarnings("deprecation")
 @Component(service = ConventionProfile.class, configurationPid = ConventionProfile.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = ProfileConfiguration.class)
@@ -29,6 +36,8 @@ public class ConfiguredConventionProfile implements ConventionProfile {
 
     private static final Logger LOG = Logger.getLogger(ConfiguredConventionProfile.class.getName());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** The pattern when the profile has none, as {@link ProfileConfiguration} says. */
+    static final String DEFAULT_SYMBOL_PATTERN = "{acronym}/{meetingType}/{year}/{category}.{sequence}";
 
     private final String name;
     private final String acronym;
@@ -37,6 +46,8 @@ public class ConfiguredConventionProfile implements ConventionProfile {
     private final String documentSymbolPattern;
     private final MonthDay fiscalYearStart;
     private final Currency currency;
+    private final String entryIntoForce;
+    /** Null when {@link #entryIntoForce} is not a rule. */
     private final EntryIntoForceRule entryIntoForceRule;
     private final Map<String, String> meetingTypes;
 
@@ -46,11 +57,13 @@ public class ConfiguredConventionProfile implements ConventionProfile {
         this.acronym = required("acronym", configuration.acronym());
         this.workingLanguages = languages(configuration.workingLanguages());
         this.thematicAreas = List.copyOf(nonBlank(configuration.thematicAreas()));
-        this.documentSymbolPattern = required("documentSymbolPattern", configuration.documentSymbolPattern());
         this.fiscalYearStart = monthDay(configuration.fiscalYearStart());
         this.currency = currency(configuration.currency());
-        this.entryIntoForceRule = rule(configuration.entryIntoForce());
-        this.meetingTypes = meetingTypes(configuration.meetingTypes());
+        // Owned and checked by modules; kept, unchecked, for the deprecated methods.
+        this.documentSymbolPattern = asWritten(configuration.documentSymbolPattern(), DEFAULT_SYMBOL_PATTERN);
+        this.entryIntoForce = asWritten(configuration.entryIntoForce(), "");
+        this.entryIntoForceRule = ruleOrNull(entryIntoForce);
+        this.meetingTypes = wellFormedMeetingTypes(configuration.meetingTypes());
         LOG.info(() -> "Convention profile: " + name + " (" + acronym + "), languages " + workingLanguages);
     }
 
@@ -61,17 +74,22 @@ public class ConfiguredConventionProfile implements ConventionProfile {
         return value.trim();
     }
 
-    private static Map<String, String> meetingTypes(String[] values) {
+    private static String asWritten(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.trim();
+    }
+
+    /**
+     * The entries written as {@code CODE=Name}, first of a code kept, in the written order; the meetings
+     * module checks the key and names what is wrong.
+     */
+    private static Map<String, String> wellFormedMeetingTypes(String[] values) {
         Map<String, String> types = new java.util.LinkedHashMap<>();
         for (String entry : nonBlank(values)) {
             int equals = entry.indexOf('=');
             String code = equals < 0 ? "" : entry.substring(0, equals).trim();
             String label = equals < 0 ? "" : entry.substring(equals + 1).trim();
-            if (!code.matches("[A-Za-z][A-Za-z0-9-]{0,19}") || label.isEmpty()) {
-                throw new IllegalArgumentException("profile key 'meetingTypes': '" + entry + "' must be CODE=Name, e.g. MSP=Meeting of States Parties");
-            }
-            if (types.put(code, label) != null) {
-                throw new IllegalArgumentException("profile key 'meetingTypes': code " + code + " appears twice");
+            if (!code.isEmpty() && !label.isEmpty()) {
+                types.putIfAbsent(code, label);
             }
         }
         return java.util.Collections.unmodifiableMap(types);
@@ -116,11 +134,11 @@ public class ConfiguredConventionProfile implements ConventionProfile {
         }
     }
 
-    private static EntryIntoForceRule rule(String value) {
+    private static EntryIntoForceRule ruleOrNull(String value) {
         try {
             return EntryIntoForceRule.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("profile key 'entryIntoForce': " + e.getMessage());
+            return null;
         }
     }
 
@@ -166,6 +184,10 @@ public class ConfiguredConventionProfile implements ConventionProfile {
 
     @Override
     public EntryIntoForceRule entryIntoForceRule() {
+        if (entryIntoForceRule == null) {
+            throw new IllegalStateException("profile key 'entryIntoForce': '" + entryIntoForce
+                    + "' is not a rule (the contacts module checks this key and says what is wrong in health)");
+        }
         return entryIntoForceRule;
     }
 }

@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The configuration {@code org.secretariat.profile}. No defaults for what names a convention: an
- * administrator must say which convention this platform serves.
+ * administrator must say which convention this platform serves. The keys a module owns are listed so
+ * that the file stays one for an administrator; that module reads and checks them.
  */
 @ObjectClassDefinition(name = "Convention profile",
         description = "The convention this Secretariat serves")
@@ -23,7 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Thematic areas of the convention's work")
     String[] thematicAreas() default {};
 
-    @AttributeDefinition(description = "Pattern of document symbols, with {acronym}, {meetingType}, {meetingNumber}, {year}, {category}, {sequence}")
+    @AttributeDefinition(description = "Pattern of document symbols, with {acronym}, {meetingType}, {meetingNumber}, {year}, {category}, {sequence} (read and checked by the meetings module)")
     String documentSymbolPattern() default "{acronym}/{meetingType}/{year}/{category}.{sequence}";
 
     @AttributeDefinition(description = "First day of the fiscal year, MM-DD")
@@ -32,9 +33,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "ISO 4217 currency code of the budget")
     String currency();
 
-    @AttributeDefinition(description = "Entry-into-force rule: first-day-of-month-after:N or day-after:N")
+    @AttributeDefinition(description = "Entry-into-force rule: first-day-of-month-after:N or day-after:N (read and checked by the contacts module)")
     String entryIntoForce();
 
-    @AttributeDefinition(description = "Kinds of meeting as CODE=Name, the code as used in document symbols, e.g. MSP=Meeting of States Parties")
+    @AttributeDefinition(description = "Kinds of meeting as CODE=Name, the code as used in document symbols (read and checked by the meetings module)")
     String[] meetingTypes() default {};
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation")
 class ConfiguredConventionProfileTest {
 
     /** A configuration as Config Admin would hand it to the component. */
@@ -71,9 +72,26 @@ class ConfiguredConventionProfileTest {
         assertMessageNames("workingLanguages", Map.of("workingLanguages", new String[0]));
         assertMessageNames("fiscalYearStart", Map.of("fiscalYearStart", "13-01"));
         assertMessageNames("currency", Map.of("currency", "EURO"));
-        assertMessageNames("entryIntoForce", Map.of("entryIntoForce", "soon"));
-        assertMessageNames("meetingTypes", Map.of("meetingTypes", new String[] {"Meeting of States Parties"}));
-        assertMessageNames("meetingTypes", Map.of("meetingTypes", new String[] {"MSP=One", "MSP=Two"}));
+    }
+
+    /** Meetings and contacts check their own keys: a wrong value there leaves the platform's profile standing. */
+    @Test
+    void keysModulesOwnAreNotThePlatformsToRefuse() {
+        ConfiguredConventionProfile profile = new ConfiguredConventionProfile(configuration(Map.of(
+                "entryIntoForce", "soon",
+                "meetingTypes", new String[] {"Meeting of States Parties", "MSP=One", "MSP=Two", "RC="},
+                "documentSymbolPattern", " {acronym}/{nonsense} ")));
+        assertEquals("CCM", profile.acronym());
+        IllegalStateException notARule = assertThrows(IllegalStateException.class, profile::entryIntoForceRule);
+        assertTrue(notARule.getMessage().contains("'entryIntoForce'") && notARule.getMessage().contains("'soon'"), notARule.getMessage());
+        assertEquals(Map.of("MSP", "One"), profile.meetingTypes(), "well-formed entries, the first of a code, for meetings 1.0.0");
+        assertEquals("{acronym}/{nonsense}", profile.documentSymbolPattern(), "as written: the meetings module checks it");
+    }
+
+    @Test
+    void noPatternIsTheDefaultPattern() {
+        assertEquals(ConfiguredConventionProfile.DEFAULT_SYMBOL_PATTERN,
+                new ConfiguredConventionProfile(configuration(Map.of("documentSymbolPattern", " "))).documentSymbolPattern());
     }
 
     private static void assertMessageNames(String key, Map<String, Object> overrides) {

@@ -100,10 +100,16 @@ public class PlatformResource {
         return json;
     }
 
-    /** The convention profile (public: the website and every module show it). */
+    /**
+     * The convention profile (public: the website and every module show it). The whole file, the keys
+     * modules own included ({@code documentSymbolPattern}, {@code meetingTypes}: meetings;
+     * {@code entryIntoForce}: contacts), as the platform reads them: those modules check them and say
+     * in health when one is wrong. An {@code entryIntoForce} that is not a rule is left out.
+     */
     @GET
     @Path("profile")
     @PermitAll
+    @SuppressWarnings("deprecation")
     public Map<String, Object> profile() {
         ConventionProfile current = profile;
         if (current == null) {
@@ -117,9 +123,18 @@ public class PlatformResource {
         json.put("documentSymbolPattern", current.documentSymbolPattern());
         json.put("fiscalYearStart", current.fiscalYearStart().toString().substring(2));
         json.put("currency", current.currency().getCurrencyCode());
-        json.put("entryIntoForce", current.entryIntoForceRule().toString());
+        json.put("entryIntoForce", entryIntoForce(current));
         json.put("meetingTypes", current.meetingTypes());
         return json;
+    }
+
+    @SuppressWarnings("deprecation")
+    private static String entryIntoForce(ConventionProfile profile) {
+        try {
+            return profile.entryIntoForceRule().toString();
+        } catch (IllegalStateException notARule) {
+            return null;
+        }
     }
 
     /** Each module's schema version, as recorded by the platform's migrations. */

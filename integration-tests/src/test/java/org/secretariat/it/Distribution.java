@@ -66,12 +66,26 @@ final class Distribution implements AutoCloseable {
     /** The first administrator's password of the distribution tests. */
     static final String ADMIN_PASSWORD = "distribution-admin-1";
 
+    /**
+     * The environment of a run with its data in {@code data}. Under another convention profile
+     * ({@code -Dit.profile=att}) the configuration folder is {@code <data>-etc} (SECRETARIAT_ETC) holding
+     * that profile, as an administrator would set it up; the launcher copies the other default files in.
+     */
     static Map<String, String> environment(Path data, int port) {
         Map<String, String> environment = new HashMap<>();
         environment.put("SECRETARIAT_ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.put("SECRETARIAT_DATA", data.toString());
         environment.put("SECRETARIAT_PORT", Integer.toString(port));
         environment.put("SECRETARIAT_HOST", "127.0.0.1");
+        if (!System.getProperty(PlatformOptions.PROFILE, "").isBlank()) {
+            Path etc = data.resolveSibling(data.getFileName() + "-etc");
+            try {
+                PlatformOptions.useProfile(etc);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            environment.put("SECRETARIAT_ETC", etc.toString());
+        }
         return environment;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +36,11 @@ import net.fortuna.ical4j.model.component.VEvent;
  * used over REST (the contract's fields and paths, uploads and downloads with checksums, bad input,
  * optimistic locking, iCalendar read back by ical4j, lists of participants), then upgraded at runtime
  * to 1.1.0, whose migration adds online participation, with every meeting and document kept; then a
- * restart. The contacts module installed beside it orders delegations by treaty status.
+ * restart. The contacts module installed beside it orders delegations by treaty status. Runs under
+ * every shipped convention profile (the CCM's, then {@code -Dit.profile=att}): meeting types, symbols
+ * and themes are expected from the profile served.
  */
+@Tag(PlatformOptions.EVERY_PROFILE)
 class MeetingsIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
@@ -50,10 +55,10 @@ class MeetingsIT {
      * another site's Origin, and the searches that once failed) leave the log under 1 MB more and its
      * earlier lines in place.
      */
-    private static void floodOfBadRequestsLeavesTheLogCompact(Http admin, String meeting, long documentId, Path log) throws Exception {
+    private static void floodOfBadRequestsLeavesTheLogCompact(Http admin, String type, String meeting, long documentId, Path log) throws Exception {
         long before = Files.size(log);
-        String[] bodies = {"{\"type\":", "[1,2,3]", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":123,\"endDate\":true}",
-            "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-02-30\",\"endDate\":\"2011-09-13\"}"};
+        String[] bodies = {"{\"type\":", "[1,2,3]", "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":123,\"endDate\":true}",
+            "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":\"2011-02-30\",\"endDate\":\"2011-09-13\"}"};
         int refused = 0;
         for (int i = 0; i < 1000; i++) {
             Http.Answer answer;
@@ -94,9 +99,14 @@ class MeetingsIT {
             assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
             Http.Answer installed = admin.post("/api/platform/modules/meetings/install?version=1.0.0", "");
             assertEquals(200, installed.status, () -> installed + "\n" + output(platform));
+            // The convention's meeting types, symbols and themes (1.0.0 reads them through the platform's profile).
+            ServedProfile profile = ServedProfile.of(admin);
+            String type = profile.mainMeetingType();
+            String title = "Second " + profile.meetingTypes().get(type);
+            String theme = profile.thematicAreas().get(0);
 
             // The contract's meeting fields.
-            Http.Answer created = admin.post("/api/meetings", "{\"type\":\"MSP\",\"number\":2,\"title\":\"Second Meeting of States Parties\","
+            Http.Answer created = admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"number\":2,\"title\":\"" + title + "\","
                     + "\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-16\",\"venue\":\"UN House\",\"city\":\"Beirut\"}");
             assertEquals(201, created.status, created::toString);
             for (String field : List.of("id", "type", "number", "title", "startDate", "endDate", "venue", "city", "status", "version")) {
@@ -106,17 +116,17 @@ class MeetingsIT {
             meetingId = created.json.get("id").asLong();
             int version = created.json.get("version").asInt();
             String meeting = "/api/meetings/" + meetingId;
-            assertEquals("Second Meeting of States Parties", admin.get("/api/meetings?type=MSP&year=2011").json.get("items").get(0).get("title").asText());
+            assertEquals(title, admin.get("/api/meetings?type=" + type + "&year=2011").json.get("items").get(0).get("title").asText());
 
-            assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-12\"}"), 400, "endDate");
+            assertError(admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-12\"}"), 400, "endDate");
             assertError(admin.post("/api/meetings", "{\"type\":\"WORKSHOP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-13\"}"), 400, "type");
-            assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-13-01\",\"endDate\":\"2011-09-13\"}"), 400, "startDate");
+            assertError(admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":\"2011-13-01\",\"endDate\":\"2011-09-13\"}"), 400, "startDate");
             // Strict JSON types: a number is not a date, 1 is not a yes.
-            assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":123,\"endDate\":\"2011-09-13\"}"), 400, "startDate");
+            assertError(admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":123,\"endDate\":\"2011-09-13\"}"), 400, "startDate");
             assertError(admin.get("/api/meetings?upcoming=maybe"), 400, "upcoming");
-            assertError(admin.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-13\","
+            assertError(admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"title\":\"x\",\"startDate\":\"2011-09-13\",\"endDate\":\"2011-09-13\","
                     + "\"onlineUrl\":\"https://meet.example.org\"}"), 400, "onlineUrl");
-            String update = "{\"type\":\"MSP\",\"number\":2,\"title\":\"Second Meeting of States Parties\",\"startDate\":\"2011-09-13\","
+            String update = "{\"type\":\"" + type + "\",\"number\":2,\"title\":\"" + title + "\",\"startDate\":\"2011-09-13\","
                     + "\"endDate\":\"2011-09-16\",\"venue\":\"UN House\",\"city\":\"Beirut\",\"status\":\"CONVENED\",\"version\":";
             assertEquals(200, admin.put(meeting, update + version + "}").status);
             assertError(admin.put(meeting, update + version + "}"), 409, null);
@@ -125,11 +135,11 @@ class MeetingsIT {
             Http.Answer wp1 = admin.multipart(meeting + "/documents", Map.of("title", "Universalization", "category", "WORKING_PAPER",
                     "language", "en"), "wp1.pdf", "application/pdf", workingPaper);
             assertEquals(201, wp1.status, wp1::toString);
-            assertEquals("CCM/MSP/2011/WP.1", wp1.json.get("symbol").asText());
+            assertEquals(profile.symbol(type, 2, 2011, "WP", 1), wp1.json.get("symbol").asText(), profile.documentSymbolPattern());
             long documentId = wp1.json.get("id").asLong();
-            assertEquals("CCM/MSP/2011/WP.2", admin.multipart(meeting + "/documents", Map.of("title", "Victim assistance", "category",
+            assertEquals(profile.symbol(type, 2, 2011, "WP", 2), admin.multipart(meeting + "/documents", Map.of("title", "Victim assistance", "category",
                     "WORKING_PAPER", "language", "en"), "wp2.pdf", "application/pdf", pdf("second")).json.get("symbol").asText());
-            assertEquals("CCM/MSP/2011/1", admin.multipart(meeting + "/documents", Map.of("title", "Provisional agenda", "category",
+            assertEquals(profile.symbol(type, 2, 2011, "", 1), admin.multipart(meeting + "/documents", Map.of("title", "Provisional agenda", "category",
                     "OFFICIAL", "language", "en"), "agenda.pdf", "application/pdf", pdf("agenda")).json.get("symbol").asText());
             assertError(admin.get(meeting + "/documents/" + documentId + "/en?revision=abc"), 400, "revision");
             HttpResponse<byte[]> download = admin.bytes(meeting + "/documents/" + documentId + "/en");
@@ -164,18 +174,19 @@ class MeetingsIT {
             long item = admin.post(meeting + "/agenda", "{\"number\":\"10\",\"title\":\"Universalization\"}").json.get("id").asLong();
             assertEquals(List.of("1", "10"), numbers(admin.get(meeting + "/agenda").json));
             Http.Answer decision = admin.post(meeting + "/decisions", "{\"title\":\"Intersessional programme\",\"text\":\"The meeting decided...\","
-                    + "\"adoptedOn\":\"2011-09-16\",\"theme\":\"Universalization\",\"establishedPractice\":true,\"agendaItemId\":" + item + "}");
+                    + "\"adoptedOn\":\"2011-09-16\",\"theme\":\"" + theme + "\",\"establishedPractice\":true,\"agendaItemId\":" + item + "}");
+            String themeQuery = URLEncoder.encode(theme, StandardCharsets.UTF_8);
             assertEquals(201, decision.status, decision::toString);
             assertEquals(1, decision.json.get("number").asInt());
-            assertEquals(1, admin.get("/api/meetings/practice?theme=Universalization&year=2011").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings/practice?theme=" + themeQuery + "&year=2011").json.get("total").asInt());
             assertEquals(0, admin.get("/api/meetings/practice?year=2012").json.get("total").asInt());
             // Every filter of the register and of the meetings list, alone and together (each bound as a parameter).
             assertEquals(1, admin.get("/api/meetings/practice?q=intersessional").json.get("total").asInt());
             assertEquals(1, admin.get("/api/meetings/practice?q=DECIDED").json.get("total").asInt());
             assertEquals(0, admin.get("/api/meetings/practice?q=%25'%22_").json.get("total").asInt());
-            assertEquals(1, admin.get("/api/meetings/practice?theme=Universalization&year=2011&q=programme").json.get("total").asInt());
-            assertEquals(1, admin.get("/api/meetings?type=MSP&year=2011&q=second&upcoming=false").json.get("total").asInt());
-            assertEquals(0, admin.get("/api/meetings?type=MSP&year=2011&q=second&upcoming=true").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings/practice?theme=" + themeQuery + "&year=2011&q=programme").json.get("total").asInt());
+            assertEquals(1, admin.get("/api/meetings?type=" + type + "&year=2011&q=second&upcoming=false").json.get("total").asInt());
+            assertEquals(0, admin.get("/api/meetings?type=" + type + "&year=2011&q=second&upcoming=true").json.get("total").asInt());
             assertEquals(1, admin.get("/api/meetings?status=CONVENED&q=beirut").json.get("total").asInt());
             assertEquals(201, admin.post(meeting + "/actions", "{\"title\":\"Circulate the report\",\"owner\":\"Director\",\"dueDate\":\"2011-10-31\"}").status);
             assertEquals(1, admin.get("/api/meetings/actions/overdue").json.size());
@@ -185,11 +196,11 @@ class MeetingsIT {
             assertEquals(200, ics.status);
             Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body));
             VEvent event = (VEvent) calendar.getComponent(Component.VEVENT);
-            assertEquals("Second Meeting of States Parties", event.getSummary().getValue());
+            assertEquals(title, event.getSummary().getValue());
             assertEquals("20110913", event.getStartDate().getValue());
             assertEquals("20110917", event.getEndDate().getValue(), "DTEND is exclusive: the day after the last day");
             LocalDate start = LocalDate.now().plusMonths(2);
-            assertEquals(201, admin.post("/api/meetings", "{\"type\":\"IM\",\"title\":\"Intersessional meeting\",\"startDate\":\"" + start
+            assertEquals(201, admin.post("/api/meetings", "{\"type\":\"" + profile.otherMeetingType() + "\",\"title\":\"Next meeting\",\"startDate\":\"" + start
                     + "\",\"endDate\":\"" + start.plusDays(1) + "\",\"city\":\"Geneva\"}").status);
             Calendar upcoming = new CalendarBuilder().build(new StringReader(admin.get("/api/meetings/calendar.ics").body));
             assertEquals(1, upcoming.getComponents(Component.VEVENT).size(), "only meetings that have not ended");
@@ -231,6 +242,13 @@ class MeetingsIT {
             assertEquals(200, online.status, online::toString);
             assertEquals("https://meet.example.org/2msp", online.json.get("onlineUrl").asText());
             assertError(admin.put(meeting, update + online.json.get("version").asInt() + ",\"onlineUrl\":\"javascript:alert(1)\"}"), 400, "onlineUrl");
+            // 1.1.0 reads its meeting types and symbol pattern itself, from the same profile: the next symbol follows.
+            Http.Answer information = admin.multipart(meeting + "/documents", Map.of("title", "List of documents", "category", "INFORMATION",
+                    "language", "en"), "inf.pdf", "application/pdf", pdf("information"));
+            assertEquals(201, information.status, information::toString);
+            assertEquals(profile.symbol(type, 2, 2011, "INF", 1), information.json.get("symbol").asText());
+            assertEquals(profile.symbol(type, 2, 2011, "WP", 3), admin.multipart(meeting + "/documents", Map.of("title", "Third paper", "category",
+                    "WORKING_PAPER", "language", "en"), "wp3.pdf", "application/pdf", pdf("third")).json.get("symbol").asText());
 
             // With the contacts module beside it, delegations of states are named and ordered by treaty status.
             assertEquals(200, admin.post("/api/platform/modules/contacts/install", "").status);
@@ -250,7 +268,7 @@ class MeetingsIT {
             assertEquals("OBSERVER_STATE", ordered.get(1).get("protocolGroup").asText());
             assertEquals("ICRC", ordered.get(2).get("delegation").asText());
 
-            floodOfBadRequestsLeavesTheLogCompact(admin, meeting, documentId, folder.resolve("data/logs/secretariat.0.log"));
+            floodOfBadRequestsLeavesTheLogCompact(admin, type, meeting, documentId, folder.resolve("data/logs/secretariat.0.log"));
 
             // Uninstall keeps the data and the files; installing again finds them.
             Http.Answer uninstalled = admin.delete("/api/platform/modules/meetings");

@@ -97,10 +97,38 @@ final class PlatformOptions {
                     java.nio.file.Files.copy(file, etc.resolve(file.getFileName()));
                 }
             }
+            useProfile(etc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return etc;
+    }
+
+    /**
+     * The JUnit tag of the tests that run under every shipped convention profile: the build runs them
+     * again with {@code -Dit.profile=att} (the failsafe execution {@code att-profile}).
+     */
+    static final String EVERY_PROFILE = "every-profile";
+
+    /** The system property naming another shipped convention profile to run under, e.g. {@code -Dit.profile=att}. */
+    static final String PROFILE = "it.profile";
+
+    /**
+     * Copies the profile named by {@value #PROFILE} ({@code profiles/<name>/} of the distribution) over
+     * {@code etc}'s, as an administrator switches convention; without the property the shipped default
+     * (the CCM's) stays.
+     */
+    static void useProfile(Path etc) throws IOException {
+        String name = System.getProperty(PROFILE, "").trim();
+        if (name.isEmpty()) {
+            return;
+        }
+        Path profile = path("secretariat.distribution").resolve("profiles").resolve(name).resolve("org.secretariat.profile.config");
+        if (!java.nio.file.Files.isRegularFile(profile)) {
+            throw new IllegalStateException(PROFILE + "=" + name + ": the distribution ships no " + profile);
+        }
+        java.nio.file.Files.createDirectories(etc);
+        java.nio.file.Files.copy(profile, etc.resolve("org.secretariat.profile.config"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The configuration that lists the fixture modules' repositories. */

@@ -79,6 +79,8 @@ public class SecurityIT {
         ACCESS.put("GET /platform/modules", ADMIN);
         ACCESS.put("GET /platform/modules/operation", ADMIN);
         ACCESS.put("GET /platform/modules/repositories", ADMIN);
+        ACCESS.put("POST /platform/backup", ADMIN);
+        ACCESS.put("GET /platform/backup", ADMIN);
         ACCESS.put("PUT /platform/modules/repositories", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/install", ADMIN);
         ACCESS.put("POST /platform/modules/{id}/upgrade", ADMIN);

@@ -11,6 +11,8 @@ export default async function render(container, { api, ui }) {
     const response = await fetch('/api/platform/health', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
     health = await response.json();
   }
+  const backupStatus = h('div');
+  const backupList = h('div');
   const ok = (state) => state === 'UP' || state === 'ACTIVE';
   const problems = (health.modules || []).flatMap((module) => (module.problems || []).map((problem) => `${module.id}: ${problem}`));
   if (health.database?.problem) problems.unshift(health.database.problem);
@@ -24,5 +26,39 @@ export default async function render(container, { api, ui }) {
       { key: 'state', label: tr('state'), render: (row) => ui.badge(row.state, ok(row.state) ? 'ok' : 'error') },
     ], health.modules || []),
     h('h2', {}, tr('problems')),
-    problems.length ? h('ul', {}, problems.map((problem) => h('li', {}, problem))) : h('p', { class: 'empty' }, tr('none')));
+    problems.length ? h('ul', {}, problems.map((problem) => h('li', {}, problem))) : h('p', { class: 'empty' }, tr('none')),
+    h('h2', {}, tr('backups')),
+    h('p', {}, tr('backupsHelp')),
+    h('div', { class: 'toolbar' }, h('button', { type: 'button', class: 'primary', 'data-action': 'backup', onclick: backUp }, tr('backUp'))),
+    backupStatus,
+    backupList);
+  await listBackups();
+
+  async function backUp(event) {
+    event.target.disabled = true;
+    replace(backupStatus, ui.progress(tr('backingUp')));
+    try {
+      const made = await api('POST', '/platform/backup');
+      replace(backupStatus, h('p', { class: 'operation-done', role: 'status' },
+        tr('backedUp', { file: made.file, size: made.size, seconds: (made.durationMillis / 1000).toFixed(1) })));
+      await listBackups();
+    } catch (error) {
+      replace(backupStatus, h('p', { class: 'form-error', role: 'alert' }, error.message));
+    } finally {
+      event.target.disabled = false;
+    }
+  }
+
+  async function listBackups() {
+    try {
+      const backups = await api('GET', '/platform/backup');
+      replace(backupList, ui.table([
+        { key: 'file', label: tr('backupFile') },
+        { key: 'size', label: tr('backupSize') },
+        { key: 'createdAt', label: tr('backupMade'), render: (row) => ui.formatDateTime(row.createdAt) },
+      ], backups, { caption: tr('backups'), empty: tr('noBackups') }));
+    } catch (error) {
+      replace(backupList, h('p', { class: 'form-error', role: 'alert' }, error.message));
+    }
+  }
 }

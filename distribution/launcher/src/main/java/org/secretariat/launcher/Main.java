@@ -39,6 +39,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("restore")) {
+            restore(args);
+            return;
+        }
+        if (args.length > 0) {
+            System.err.println("secretariat: unknown command '" + args[0] + "'; usage: secretariat [restore ARCHIVE]");
+            System.exit(2);
+            return;
+        }
         Path home = Path.of(System.getProperty("secretariat.home", ".")).toAbsolutePath().normalize();
         LaunchSettings settings;
         try {
@@ -133,6 +142,23 @@ public final class Main {
             LOG.log(Level.SEVERE, "Clean stop failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code secretariat restore ARCHIVE}: a backup into the (empty) data folder SECRETARIAT_DATA names. */
+    private static void restore(String[] args) {
+        if (args.length != 2) {
+            System.err.println("secretariat: usage: secretariat restore ARCHIVE (into the empty folder SECRETARIAT_DATA, default ./data)");
+            System.exit(2);
+            return;
+        }
+        String data = System.getenv("SECRETARIAT_DATA");
+        Path folder = Path.of(data == null || data.isBlank() ? "data" : data.trim()).toAbsolutePath().normalize();
+        try {
+            System.out.println(Restore.run(Path.of(args[1]).toAbsolutePath(), folder));
+        } catch (LaunchSettings.ConfigurationException e) {
+            System.err.println("secretariat: " + e.getMessage());
+            System.exit(e.exitCode);
         }
     }
 

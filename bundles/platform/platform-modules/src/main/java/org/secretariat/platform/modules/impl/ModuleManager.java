@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -116,10 +117,16 @@ public class ModuleManager implements HealthContributor {
         List<ModuleOperationRecord> interrupted = journal.unfinished();
         List<Long> probes = framework.bundles().stream().filter(b -> b.location().startsWith(FelixModuleFramework.PROBE_PREFIX))
                 .map(ModuleFramework.InstalledBundle::id).collect(java.util.stream.Collectors.toList());
-        if (!interrupted.isEmpty() || !probes.isEmpty()) {
+        Set<String> interruptedModules = interrupted.stream().map(record -> record.moduleId).collect(java.util.stream.Collectors.toSet());
+        List<InstalledModule> absent = installed().stream()
+                .filter(module -> !interruptedModules.contains(module.moduleId) && bundlesOf(module.moduleId).isEmpty()
+                        && kept.kept(module.moduleId, module.version) != null)
+                .collect(java.util.stream.Collectors.toList());
+        if (!interrupted.isEmpty() || !probes.isEmpty() || !absent.isEmpty()) {
             interrupted.forEach(record -> recovering.put(record.moduleId, record.operation.toLowerCase()));
             probes.forEach(probe -> recovering.put("platform", "resolution check"));
-            recovery = new Thread(() -> recover(interrupted, probes), "secretariat-module-recovery");
+            absent.forEach(module -> recovering.put(module.moduleId, "installation from its kept copy"));
+            recovery = new Thread(() -> recover(interrupted, probes, absent), "secretariat-module-recovery");
             recovery.start();
         }
     }
@@ -282,7 +289,7 @@ public class ModuleManager implements HealthContributor {
     }
 
     /** Puts back each operation a crash interrupted, with requests held meanwhile; health is DOWN until it is done. */
-    private void recover(List<ModuleOperationRecord> interrupted, List<Long> probes) {
+    private void recover(List<ModuleOperationRecord> interrupted, List<Long> probes, List<InstalledModule> absent) {
         running.lock();
         TrafficGate held = gate;
         if (held != null) {
@@ -304,6 +311,10 @@ public class ModuleManager implements HealthContributor {
                 recoverOne(record);
                 recovering.remove(record.moduleId);
             }
+            for (InstalledModule module : absent) {
+                reinstate(module);
+                recovering.remove(module.moduleId);
+            }
         } finally {
             recovering.clear();
             currentOperation = null;
@@ -311,6 +322,31 @@ public class ModuleManager implements HealthContributor {
                 held.open();
             }
             running.unlock();
+        }
+    }
+
+    /**
+     * A module recorded as installed whose bundles the framework lacks (restored data, a deleted bundle
+     * cache): installed again from its kept copy, audited; a failure stays named in health.
+     */
+    private void reinstate(InstalledModule module) {
+        currentOperation = "installation of " + module.moduleId + " " + module.version + " from its kept copy";
+        try {
+            awaitConfigurationAdmin();
+            String outcome = executor.reinstate(module.moduleId, kept.kept(module.moduleId, module.version));
+            LOG.warning("At start: " + outcome);
+            audit("module.reinstate", module.moduleId, "success", outcome);
+        } catch (RuntimeException | LinkageError e) {
+            String outcome = module.moduleId + " " + module.version + " could not be installed again from its kept copy: " + e.getMessage();
+            LOG.log(Level.SEVERE, outcome, e);
+            audit("module.reinstate", module.moduleId, "failure", outcome);
+        }
+    }
+
+    private void audit(String action, String module, String outcome, String detail) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.record("platform", action, "module/" + module, outcome, detail);
         }
     }
 

@@ -159,4 +159,24 @@ final class OperationExecutor {
         return "interrupted " + interrupted.operation.toLowerCase() + " of " + module + " (" + interrupted.stepsDone + " of "
                 + interrupted.stepsTotal + " steps done): " + state + (applied.isEmpty() ? "" : " (" + String.join(", ", applied) + ")");
     }
+
+    /**
+     * Installs again, from its kept copy, a module the database records as installed but whose bundles
+     * the framework lacks (a data folder restored from a backup, or a bundle cache that was deleted):
+     * the same bundles, its missing default configurations, started and awaited. The schema is already
+     * the recorded one, so no migration runs.
+     */
+    String reinstate(String module, ModuleFeature recorded) {
+        configurations.apply(recorded.configurations);
+        List<Plan.Step> steps = planner.bundleSteps(module, recorded, recorded, new ArrayList<>());
+        Set<Long> touched = new LinkedHashSet<>();
+        for (Plan.Step step : steps) {
+            touched.addAll(BundleStep.of(step).apply(framework, module));
+        }
+        framework.refresh(touched);
+        List<Long> ids = planner.bundlesOf(module).values().stream().map(ModuleFramework.InstalledBundle::id).collect(Collectors.toList());
+        framework.start(ids);
+        framework.awaitComponents(ids);
+        return module + " " + recorded.versionText + " installed again from its kept copy (" + steps.size() + " bundle steps)";
+    }
 }

@@ -51,7 +51,12 @@ public class ModulesBench {
                     : "{\"status\":\"STATE_PARTY\",\"instrument\":\"RATIFICATION\",\"signatureDate\":\"2008-12-03\",\"depositDate\":\"2010-08-01\"}");
         });
 
-        String meeting = admin.json("POST", "/api/meetings", "{\"type\":\"MSP\",\"number\":14,\"title\":\"Bench meeting\","
+        // The convention's first meeting type (MSP for the CCM, CSP for the ATT), from the profile served.
+        Matcher firstType = Pattern.compile("\"meetingTypes\":\\{\"([^\"]+)\"").matcher(admin.json("GET", "/api/platform/profile", null));
+        if (!firstType.find()) {
+            throw new IllegalStateException("the profile names no meeting type");
+        }
+        String meeting = admin.json("POST", "/api/meetings", "{\"type\":\"" + firstType.group(1) + "\",\"number\":14,\"title\":\"Bench meeting\","
                 + "\"startDate\":\"2026-09-07\",\"endDate\":\"2026-09-10\"}");
         long meetingId = id(meeting);
         report("GET meetings page", requests, () -> admin.json("GET", "/api/meetings?size=50", null));

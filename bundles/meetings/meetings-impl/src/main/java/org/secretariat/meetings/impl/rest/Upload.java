@@ -24,6 +24,7 @@ import org.apache.commons.fileupload.FileUploadException;
 import org.apache.commons.fileupload.UploadContext;
 import org.secretariat.meetings.impl.service.DocumentFormats;
 import org.secretariat.meetings.impl.service.Documents;
+import org.secretariat.platform.api.persistence.StorageFailures;
 import org.secretariat.platform.api.rest.ApiException;
 
 /**
@@ -82,6 +83,10 @@ final class Upload implements AutoCloseable {
             // While streaming, the limit surfaces as an IOException wrapping the size exception.
             if (e.getCause() instanceof FileUploadBase.FileSizeLimitExceededException || e.getCause() instanceof FileUploadBase.SizeLimitExceededException) {
                 throw new ApiException(413, "the file is larger than the limit of " + maxBytes / (1024 * 1024) + " MB", "file");
+            }
+            if (StorageFailures.causeOf(e) != null) {
+                // The server could not store the upload (a full disk): not the client's fault, answered as such.
+                throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
             }
             throw ApiException.badRequest("file", "the upload could not be read: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -27,7 +27,7 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * client, or any database whose driver bundle registers an OSGi {@link DataSourceFactory}
  * (PostgreSQL's does).
  */
-@Component(service = DataSource.class, property = "secretariat.datasource=platform")
+@Component(service = {DataSource.class, PlatformDataSource.class}, property = "secretariat.datasource=platform")
 public class PlatformDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(PlatformDataSource.class.getName());
@@ -76,6 +76,19 @@ public class PlatformDataSource implements DataSource {
 
     @Deactivate
     void close() {
+        shutDownEmbedded();
+    }
+
+    /** Whether the database runs in this process (Derby embedded): only then can the platform reboot it. */
+    boolean embedded() {
+        return settings.embeddedDerby();
+    }
+
+    /**
+     * Shuts the embedded database down; the next connection boots it again. After a disk-full error
+     * Derby keeps the database read-only until it is rebooted.
+     */
+    void shutDownEmbedded() {
         if (!settings.embeddedDerby()) {
             return;
         }

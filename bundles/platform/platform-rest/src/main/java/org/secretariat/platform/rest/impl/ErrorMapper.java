@@ -11,10 +11,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.secretariat.platform.api.domain.DomainException;
+import org.secretariat.platform.api.persistence.StorageFailures;
 import org.secretariat.platform.api.rest.ApiError;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
@@ -40,6 +44,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     private final Incidents incidents = new Incidents(LOG);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StorageFailures storage;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -73,6 +80,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (status < 500) {
                 return new ApiError(status, clientMessage(status), null);
             }
+        }
+        StorageFailures guard = storage;
+        if (guard != null && guard.report(failure)) {
+            return new ApiError(507, "The server's storage is full or read-only: nothing was saved. An administrator must free space in the"
+                    + " data folder; the platform takes writes again by itself once there is room", null);
         }
         String incident = UUID.randomUUID().toString();
         incidents.record(incident, failure);

@@ -102,7 +102,8 @@ class FullDiskIT {
             }
         } finally {
             Files.deleteIfExists(filler);
-            new ProcessBuilder("umount", mount.toString()).start().waitFor(20, TimeUnit.SECONDS);
+            // Lazy: the platform just stopped may still hold files there for a moment.
+            new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor(20, TimeUnit.SECONDS);
         }
     }
 

@@ -98,6 +98,13 @@ public class ModulesBench {
                     () -> admin.send(HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + meetingId + "/participants/list." + format
                             + "?status=PENDING")).GET()));
         }
+        // An online backup of this data set (database, documents, kept module versions).
+        long backupStart = System.nanoTime();
+        String backup = admin.json("POST", "/api/platform/backup", null);
+        Matcher size = Pattern.compile("\"size\":(\\d+)").matcher(backup);
+        Matcher entries = Pattern.compile("\"entries\":(\\d+)").matcher(backup);
+        System.out.printf("online backup: %.2f s, %s bytes, %s files%n", (System.nanoTime() - backupStart) / 1e9,
+                size.find() ? size.group(1) : "?", entries.find() ? entries.group(1) : "?");
         System.out.println("heap after full GC at the end: " + BenchSupport.heapAfterFullGc(pid));
     }
 

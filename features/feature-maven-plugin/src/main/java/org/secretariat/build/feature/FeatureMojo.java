@@ -28,18 +28,7 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactDescriptorException;
-import org.eclipse.aether.resolution.ArtifactDescriptorRequest;
-import org.eclipse.aether.resolution.ArtifactDescriptorResult;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
-import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.resolution.DependencyRequest;
-import org.eclipse.aether.resolution.DependencyResolutionException;
-import org.eclipse.aether.resolution.DependencyResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,12 +127,6 @@ public class FeatureMojo extends AbstractMojo {
     private File outputDirectory;
 
     /** A jar with the coordinates it is published under. */
-    private record Jar(String groupId, String artifactId, String version, File file) {
-        String id() {
-            return groupId + ":" + artifactId + ":" + version;
-        }
-    }
-
     @Override
     public void execute() throws MojoExecutionException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -226,7 +209,7 @@ public class FeatureMojo extends AbstractMojo {
             if (symbolicName(artifact.getFile()) == null) {
                 throw new MojoExecutionException(artifact + " is not an OSGi bundle");
             }
-            own.add(jar(artifact));
+            own.add(Jar.of(artifact));
         }
         Map<String, Artifact> resolved = new LinkedHashMap<>();
         for (Artifact artifact : project.getArtifacts()) {
@@ -244,7 +227,7 @@ public class FeatureMojo extends AbstractMojo {
             if (symbolicName(artifact.getFile()) == null) {
                 throw new MojoExecutionException(artifact + " is not an OSGi bundle (no Bundle-SymbolicName): wrap it in a project module");
             }
-            own.add(jar(artifact));
+            own.add(Jar.of(artifact));
         }
         return own;
     }
@@ -274,12 +257,12 @@ public class FeatureMojo extends AbstractMojo {
         List<Jar> candidates = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
             if ("jar".equals(artifact.getType()) || "bundle".equals(artifact.getType())) {
-                candidates.add(jar(artifact));
+                candidates.add(Jar.of(artifact));
             }
         }
         if (bundleDependencies) {
             for (Jar bundle : own) {
-                candidates.addAll(buildDependencies(bundle));
+                candidates.addAll(mavenJars().buildDependencies(bundle));
             }
         }
         candidates.forEach(j -> known.putIfAbsent(j.file(), j));
@@ -309,7 +292,7 @@ public class FeatureMojo extends AbstractMojo {
         if (parts.length != 3) {
             throw new MojoExecutionException("framework must be groupId:artifactId:version, not " + framework);
         }
-        File frameworkJar = resolveJar(parts[0], parts[1], parts[2]).file();
+        File frameworkJar = mavenJars().resolve(parts[0], parts[1], parts[2]).file();
         try {
             return new FeatureResolver(frameworkJar, executionEnvironment).resolve(
                     roots.stream().map(Jar::file).toList(), base.stream().map(Jar::file).toList(), candidates.stream().map(Jar::file).toList());
@@ -338,59 +321,14 @@ public class FeatureMojo extends AbstractMojo {
                 if (id.length != 3) {
                     throw new MojoExecutionException("Bundle id " + bundle.path("id") + " of " + artifact + " is not groupId:artifactId:version");
                 }
-                base.add(resolveJar(id[0], id[1], id[2]));
+                base.add(mavenJars().resolve(id[0], id[1], id[2]));
             }
         }
         return base;
     }
 
-    /** What an own bundle was built against: its POM's dependencies but test ones, and their closure. */
-    private List<Jar> buildDependencies(Jar bundle) throws MojoExecutionException {
-        DefaultArtifact artifact = new DefaultArtifact(bundle.groupId(), bundle.artifactId(), "jar", bundle.version());
-        ArtifactDescriptorResult descriptor;
-        try {
-            descriptor = repositorySystem.readArtifactDescriptor(repositorySession,
-                    new ArtifactDescriptorRequest(artifact, remoteRepositories, null));
-        } catch (ArtifactDescriptorException e) {
-            throw new MojoExecutionException("Cannot read the POM of " + bundle.id() + ": " + e.getMessage(), e);
-        }
-        CollectRequest collect = new CollectRequest();
-        collect.setRootArtifact(descriptor.getArtifact());
-        descriptor.getDependencies().stream().filter(d -> !"test".equals(d.getScope())).forEach(collect::addDependency);
-        collect.setManagedDependencies(descriptor.getManagedDependencies());
-        collect.setRepositories(remoteRepositories);
-        DependencyResult result;
-        try {
-            result = repositorySystem.resolveDependencies(repositorySession, new DependencyRequest(collect, null));
-        } catch (DependencyResolutionException e) {
-            result = e.getResult();
-            getLog().warn("Some build dependencies of " + bundle.id() + " are not candidates: " + e.getMessage());
-        }
-        List<Jar> jars = new ArrayList<>();
-        if (result != null) {
-            for (ArtifactResult resolved : result.getArtifactResults()) {
-                org.eclipse.aether.artifact.Artifact a = resolved.getArtifact();
-                if (a != null && a.getFile() != null && "jar".equals(a.getExtension())) {
-                    jars.add(new Jar(a.getGroupId(), a.getArtifactId(), a.getBaseVersion(), a.getFile()));
-                }
-            }
-        }
-        return jars;
-    }
-
-    private Jar resolveJar(String groupId, String artifactId, String version) throws MojoExecutionException {
-        try {
-            ArtifactResult result = repositorySystem.resolveArtifact(repositorySession,
-                    new ArtifactRequest(new DefaultArtifact(groupId, artifactId, "jar", version), remoteRepositories, null));
-            org.eclipse.aether.artifact.Artifact a = result.getArtifact();
-            return new Jar(a.getGroupId(), a.getArtifactId(), a.getBaseVersion(), a.getFile());
-        } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Cannot resolve " + groupId + ":" + artifactId + ":" + version + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Jar jar(Artifact artifact) {
-        return new Jar(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(), artifact.getFile());
+    private MavenJars mavenJars() {
+        return new MavenJars(repositorySystem, repositorySession, remoteRepositories, getLog());
     }
 
     private static JsonNode read(ObjectMapper json, File file) throws MojoExecutionException {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.persistence.EntityManagerFactory;
@@ -46,7 +45,6 @@ public class ModuleManager implements HealthContributor {
 
     private static final Logger LOG = Logger.getLogger(ModuleManager.class.getName());
     static final String LOCATION_PREFIX = ModulePlanner.LOCATION_PREFIX;
-    private static final String RECOVERY_ACTOR = "platform (start-up recovery)";
 
     /** The outcome of an operation. */
     static final class Result {
@@ -295,24 +293,19 @@ public class ModuleManager implements HealthContributor {
         if (held != null) {
             held.close();
         }
+        StartRecovery recovery = new StartRecovery(framework, executor, journal, kept::kept, this::installed, () -> audit,
+                () -> configurationAdmin != null, operation -> currentOperation = operation);
         try {
             if (!probes.isEmpty()) {
-                try {
-                    // Bundles installed only to check a module resolves, left behind by a crash during that check.
-                    LOG.warning("Removing " + probes.size() + " bundles left by a resolution check a crash interrupted");
-                    probes.forEach(framework::uninstall);
-                    framework.refresh(probes);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Could not remove the bundles a resolution check left behind", e);
-                }
+                recovery.removeProbes(probes);
                 recovering.remove("platform");
             }
             for (ModuleOperationRecord record : interrupted) {
-                recoverOne(record);
+                recovery.putBack(record);
                 recovering.remove(record.moduleId);
             }
             for (InstalledModule module : absent) {
-                reinstate(module);
+                recovery.reinstate(module);
                 recovering.remove(module.moduleId);
             }
         } finally {
@@ -322,80 +315,6 @@ public class ModuleManager implements HealthContributor {
                 held.open();
             }
             running.unlock();
-        }
-    }
-
-    /**
-     * A module recorded as installed whose bundles the framework lacks (restored data, a deleted bundle
-     * cache): installed again from its kept copy, audited; a failure stays named in health.
-     */
-    private void reinstate(InstalledModule module) {
-        currentOperation = "installation of " + module.moduleId + " " + module.version + " from its kept copy";
-        try {
-            awaitConfigurationAdmin();
-            String outcome = executor.reinstate(module.moduleId, kept.kept(module.moduleId, module.version));
-            LOG.warning("At start: " + outcome);
-            audit("module.reinstate", module.moduleId, "success", outcome);
-        } catch (RuntimeException | LinkageError e) {
-            String outcome = module.moduleId + " " + module.version + " could not be installed again from its kept copy: " + e.getMessage();
-            LOG.log(Level.SEVERE, outcome, e);
-            audit("module.reinstate", module.moduleId, "failure", outcome);
-        }
-    }
-
-    private void audit(String action, String module, String outcome, String detail) {
-        AuditLog log = audit;
-        if (log != null) {
-            log.record("platform", action, "module/" + module, outcome, detail);
-        }
-    }
-
-    /** One interrupted operation: put back, journaled and audited; any failure is recorded, never thrown. */
-    private void recoverOne(ModuleOperationRecord record) {
-        currentOperation = "recovery of " + record.operation.toLowerCase() + " " + record.moduleId;
-        String outcome;
-        boolean done;
-        try {
-            if (record.createdConfigurations != null) {
-                awaitConfigurationAdmin();
-            }
-            Optional<InstalledModule> installed = installed(record.moduleId);
-            Optional<ModuleFeature> recorded = installed.map(module -> kept.kept(module.moduleId, module.version));
-            if (installed.isPresent() && recorded.isEmpty()) {
-                throw new ModuleOperationException(500, "the kept copy of " + record.moduleId + " " + installed.get().version + " is missing");
-            }
-            outcome = executor.recover(record, recorded);
-            done = true;
-            LOG.warning("Put back at start: " + outcome);
-        } catch (RuntimeException | LinkageError e) {
-            outcome = "the interrupted " + record.operation.toLowerCase() + " of " + record.moduleId + " could not be put back: " + e.getMessage();
-            done = false;
-            LOG.log(Level.SEVERE, outcome, e);
-        }
-        try {
-            journal.recovered(record.moduleId, outcome, done);
-            AuditLog log = audit;
-            if (log != null) {
-                log.record(RECOVERY_ACTOR, "module.recover", "module/" + record.moduleId, done ? "success" : "failure", outcome);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not record the recovery of module " + record.moduleId + ": " + outcome, e);
-        }
-    }
-
-    /** The default configurations an interrupted operation created can only be deleted through Configuration Admin. */
-    private void awaitConfigurationAdmin() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (configurationAdmin == null) {
-            if (System.nanoTime() > deadline) {
-                throw new ModuleOperationException(503, "Configuration Admin did not come up: the default configurations the operation created are still there");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ModuleOperationException(503, "Interrupted");
-            }
         }
     }
 

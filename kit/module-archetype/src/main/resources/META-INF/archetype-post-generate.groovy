@@ -8,6 +8,7 @@ def properties = request.properties
 def moduleId = properties.getProperty('moduleId')
 def entity = properties.getProperty('entity')
 def entities = properties.getProperty('entities')
+def javaPackage = properties.getProperty('package')
 Path root = Paths.get(request.outputDirectory, request.artifactId)
 
 def problems = []
@@ -22,6 +23,9 @@ if (!(entity ==~ /[A-Z][A-Za-z0-9]*/)) {
 }
 if (!(entities ==~ /[a-z][a-z0-9-]*/)) {
     problems << "entities '${entities}' must be a path segment of lower-case letters, digits and '-', e.g. reports"
+}
+if (!(javaPackage ==~ /[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*/)) {
+    problems << "package '${javaPackage}' is not a Java package name of lower-case words (give -Dpackage=...)"
 }
 if (problems) {
     root.toFile().deleteDir()

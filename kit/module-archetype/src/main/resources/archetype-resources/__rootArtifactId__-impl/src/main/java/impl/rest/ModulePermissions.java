@@ -28,8 +28,8 @@ public class ModulePermissions implements PermissionDeclaration {
     @Override
     public List<Permission> permissions() {
         return List.of(
-                new Permission(READ, "Read ${entities}", EnumSet.allOf(Role.class)),
-                new Permission(WRITE, "Add, change and delete ${entities}",
+                new Permission(READ, "Read ${entity} records", EnumSet.allOf(Role.class)),
+                new Permission(WRITE, "Add, change and delete ${entity} records",
                         EnumSet.of(Role.ADMINISTRATOR, Role.DIRECTOR, Role.SPECIALIST, Role.ASSISTANT)));
     }
 }

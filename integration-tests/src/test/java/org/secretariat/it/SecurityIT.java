@@ -87,6 +87,9 @@ public class SecurityIT {
         ACCESS.put("POST /platform/modules/{id}/rollback", ADMIN);
         ACCESS.put("DELETE /platform/modules/{id}", ADMIN);
         ACCESS.put("GET /platform/web/navigation", ALL);
+        // the API's description: administrators only unless org.secretariat.api publicDescription=true (ApiDescriptionIT)
+        ACCESS.put("GET /openapi.json", ADMIN);
+        ACCESS.put("GET /openapi.yaml", ADMIN);
         ACCESS.put("GET /notes", ALL);
         ACCESS.put("GET /notes/{id}", ALL);
         ACCESS.put("POST /notes", STAFF_WRITERS);

@@ -1,0 +1,100 @@
+package org.secretariat.platform.openapi.impl;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.security.DenyAll;
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+
+import org.secretariat.platform.api.security.RequiresPermission;
+
+import com.fasterxml.jackson.annotation.JsonView;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.api.OpenAPIConfiguration;
+import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.servers.Server;
+
+/**
+ * swagger-core's JAX-RS reader, with each operation marked with the access rule the platform's access
+ * filter applies to its method (the method's annotation, else its class's; none means denied) and
+ * named {@code Class.method}, unique in the document.
+ */
+final class SecretariatReader extends Reader {
+
+    static final String PERMISSION = "x-secretariat-permission";
+    static final String ROLES = "x-secretariat-roles";
+    static final String PUBLIC = "x-secretariat-public";
+    static final String DENIED = "x-secretariat-denied";
+
+    private final Set<String> operationIds = new HashSet<>();
+
+    SecretariatReader(OpenAPIConfiguration configuration) {
+        super(configuration);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    protected Operation parseMethod(Class<?> cls, Method method, List<Parameter> globalParameters, Produces methodProduces,
+            Produces classProduces, Consumes methodConsumes, Consumes classConsumes, List<SecurityRequirement> classSecurityRequirements,
+            Optional<ExternalDocumentation> classExternalDocs, Set<String> classTags, List<Server> classServers, boolean isSubresource,
+            RequestBody parentRequestBody, ApiResponses parentResponses, JsonView jsonViewAnnotation,
+            io.swagger.v3.oas.annotations.responses.ApiResponse[] classResponses, AnnotatedMethod annotatedMethod) {
+        Operation operation = super.parseMethod(cls, method, globalParameters, methodProduces, classProduces, methodConsumes, classConsumes,
+                classSecurityRequirements, classExternalDocs, classTags, classServers, isSubresource, parentRequestBody, parentResponses,
+                jsonViewAnnotation, classResponses, annotatedMethod);
+        if (operation != null) {
+            // swagger passes here the class of the method's return type's model, not the resource's
+            Class<?> resource = method.getDeclaringClass();
+            String id = resource.getSimpleName() + "." + method.getName();
+            String unique = id;
+            for (int n = 2; !operationIds.add(unique); n++) {
+                unique = id + n;
+            }
+            operation.setOperationId(unique);
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.addTagsItem(resource.getSimpleName().replaceFirst("Resource$", ""));
+            }
+            markAccess(operation, method, resource);
+        }
+        return operation;
+    }
+
+    /** The same precedence as the access filter's: DenyAll, PermitAll, RolesAllowed, RequiresPermission; method first. */
+    static void markAccess(Operation operation, Method method, Class<?> type) {
+        if (!markAccess(operation, method.getAnnotation(DenyAll.class), method.getAnnotation(PermitAll.class),
+                method.getAnnotation(RolesAllowed.class), method.getAnnotation(RequiresPermission.class))
+                && !markAccess(operation, type.getAnnotation(DenyAll.class), type.getAnnotation(PermitAll.class),
+                        type.getAnnotation(RolesAllowed.class), type.getAnnotation(RequiresPermission.class))) {
+            operation.addExtension(DENIED, true);
+        }
+    }
+
+    private static boolean markAccess(Operation operation, DenyAll denyAll, PermitAll permitAll, RolesAllowed roles, RequiresPermission permission) {
+        if (denyAll != null) {
+            operation.addExtension(DENIED, true);
+        } else if (permitAll != null) {
+            operation.addExtension(PUBLIC, true);
+        } else if (roles != null) {
+            operation.addExtension(ROLES, Arrays.asList(roles.value()));
+        } else if (permission != null) {
+            operation.addExtension(PERMISSION, permission.value());
+        } else {
+            return false;
+        }
+        return true;
+    }
+}

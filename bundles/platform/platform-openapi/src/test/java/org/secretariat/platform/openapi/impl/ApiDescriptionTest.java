@@ -1,0 +1,186 @@
+package org.secretariat.platform.openapi.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+import org.secretariat.platform.api.rest.Page;
+import org.secretariat.platform.api.security.RequiresPermission;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+class ApiDescriptionTest {
+
+    /** A service of a module, with its records. */
+    static final class Things {
+        record Input(String title, LocalDate startDate, List<String> tags, Long version) {
+        }
+
+        record View(long id, String title, LocalDate startDate, List<String> tags, long version) {
+        }
+    }
+
+    /** Another service with an Input record of the same simple name. */
+    static final class Others {
+        record Input(int count) {
+        }
+    }
+
+    @Path("things")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission("things.thing.read")
+    public static class ThingsResource {
+        @GET
+        public Page<Things.View> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
+                @QueryParam("sort") String sort) {
+            return null;
+        }
+
+        @GET
+        @Path("{id}")
+        public Things.View get(@PathParam("id") long id) {
+            return null;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RequiresPermission("things.thing.write")
+        public Response create(Things.Input body) {
+            return null;
+        }
+
+        @PUT
+        @Path("{id}/others")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed({"DIRECTOR", "ADMINISTRATOR"})
+        public Things.View others(@PathParam("id") long id, Others.Input body) {
+            return null;
+        }
+
+        @GET
+        @Path("open")
+        @PermitAll
+        public String open() {
+            return null;
+        }
+    }
+
+    @Path("undeclared")
+    public static class UndeclaredResource {
+        @DELETE
+        public void remove() {
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode describe(boolean publicDescription, Class<?>... resources) throws Exception {
+        OpenAPI api = ApiDescription.describe(Set.of(resources), "1.2.3", publicDescription);
+        String json = Json.pretty().writeValueAsString(api);
+        assertValid(json);
+        assertValid(Yaml.pretty().writeValueAsString(api));
+        if (System.getProperty("print.api") != null) {
+            System.out.println(json);
+        }
+        return JSON.readTree(json);
+    }
+
+    /** What swagger-parser, the reference reader of OpenAPI 3, says of the document: nothing. */
+    static void assertValid(String document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
+        assertNotNull(result.getOpenAPI(), "parsed: " + result.getMessages());
+        assertEquals(List.of(), result.getMessages());
+    }
+
+    @Test
+    void eachOperationCarriesItsAccessRuleTheErrorShapeAndTheSchemasOfItsRecords() throws Exception {
+        JsonNode api = describe(false, ThingsResource.class, UndeclaredResource.class, OpenApiJsonResource.class);
+        assertEquals("3.0.1", api.get("openapi").asText());
+        assertEquals("/api", api.get("servers").get(0).get("url").asText());
+        JsonNode list = api.get("paths").get("/things").get("get");
+        assertEquals("things.thing.read", list.get(SecretariatReader.PERMISSION).asText(), "the class's permission");
+        assertEquals("ThingsResource.list", list.get("operationId").asText());
+        assertEquals("#/components/schemas/Error", list.get("responses").get("4XX").get("content").get("application/json").get("schema").get("$ref").asText());
+        assertNotNull(list.get("responses").get("401"));
+        JsonNode size = parameter(list, "size");
+        assertEquals("integer", size.get("schema").get("type").asText());
+        assertEquals(500, size.get("schema").get("maximum").asInt());
+        assertEquals("integer", parameter(list, "page").get("schema").get("type").asText());
+        assertEquals("string", parameter(list, "q").get("schema").get("type").asText());
+
+        JsonNode create = api.get("paths").get("/things").get("post");
+        assertEquals("things.thing.write", create.get(SecretariatReader.PERMISSION).asText(), "the method's own permission first");
+        assertEquals("#/components/schemas/Things.Input",
+                create.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asText());
+        JsonNode input = api.get("components").get("schemas").get("Things.Input");
+        assertEquals("date", input.get("properties").get("startDate").get("format").asText(), "records' components are its properties");
+        assertEquals("array", input.get("properties").get("tags").get("type").asText());
+        assertNotNull(api.get("components").get("schemas").get("Others.Input"), "nested records named after their service, no collision");
+
+        JsonNode others = api.get("paths").get("/things/{id}/others").get("put");
+        assertEquals(List.of("DIRECTOR", "ADMINISTRATOR"), JSON.convertValue(others.get(SecretariatReader.ROLES), List.class));
+        assertEquals("path", parameter(others, "id").get("in").asText());
+        assertEquals("integer", parameter(others, "id").get("schema").get("type").asText());
+        JsonNode get = api.get("paths").get("/things/{id}").get("get");
+        assertEquals("#/components/schemas/Things.View",
+                get.get("responses").get("default").get("content").get("application/json").get("schema").get("$ref").asText());
+
+        JsonNode open = api.get("paths").get("/things/open").get("get");
+        assertTrue(open.get(SecretariatReader.PUBLIC).asBoolean());
+        assertNull(open.get("responses").get("401"), "a public operation needs no credentials");
+        assertTrue(api.get("paths").get("/undeclared").get("delete").get(SecretariatReader.DENIED).asBoolean());
+
+        JsonNode error = api.get("components").get("schemas").get("Error");
+        assertEquals(Set.of("status", "error", "field"), Set.copyOf(JSON.convertValue(error.get("properties"), java.util.Map.class).keySet()));
+
+        JsonNode document = api.get("paths").get("/openapi.json").get("get");
+        assertEquals(List.of("ADMINISTRATOR"), JSON.convertValue(document.get(SecretariatReader.ROLES), List.class), "administrators only by default");
+        assertNull(document.get(SecretariatReader.PUBLIC));
+    }
+
+    @Test
+    void theDescriptionIsPublicWhenConfiguredSo() throws Exception {
+        JsonNode document = describe(true, OpenApiJsonResource.class).get("paths").get("/openapi.json").get("get");
+        assertTrue(document.get(SecretariatReader.PUBLIC).asBoolean());
+        assertNull(document.get(SecretariatReader.ROLES));
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.get("parameters")) {
+            if (parameter.get("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError(name + " is not a parameter of " + operation);
+    }
+}

@@ -23,7 +23,9 @@ final class KitMaven {
 
     KitMaven(Path work) throws IOException {
         this.work = work;
-        Files.createDirectories(work);
+        // Maven takes the folder holding .mvn above the project as its root (and .mvn's settings):
+        // this one, not this repository's
+        Files.createDirectories(work.resolve(".mvn"));
         this.settings = work.resolve("settings.xml");
         String url = PlatformOptions.path("maven.user.repository").toUri().toString();
         // central is this build's local repository (its files carry no checksums when they were installed,
@@ -77,6 +79,7 @@ final class KitMaven {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process maven = builder.start();
         if (!maven.waitFor(timeLimitSeconds, TimeUnit.SECONDS)) {
+            maven.descendants().forEach(ProcessHandle::destroyForcibly); // its test JVMs and the platform they started
             maven.destroyForcibly();
             throw new AssertionError("mvn " + arguments + " did not end within " + timeLimitSeconds + " s; its log: " + log + "\n" + tail(log));
         }

@@ -124,6 +124,7 @@ public class ModuleKitIT {
         assertEquals(200, admin.post("/api/platform/modules/outreach/install", "").status);
         assertKept(id);
         assertEquals(200, admin.get("/api/platform/health").status);
+        deleteTree(work); // two projects and an unpacked distribution; kept when the test fails
     }
 
     private void assertKept(long id) throws Exception {

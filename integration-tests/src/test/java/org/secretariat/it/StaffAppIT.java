@@ -158,6 +158,17 @@ class StaffAppIT {
     }
 
     @Test
+    @Order(2)
+    void theApiReferencePageDrawsTheDescriptionWithSwaggerUiUnderTheCsp() throws Exception {
+        navigate("api-reference");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=api-reference] .swagger-ui .opblock")));
+        String drawn = browser.findElement(By.cssSelector(".page[data-page=api-reference] .swagger-ui")).getText();
+        assertTrue(drawn.contains("/platform/users/{id}") && drawn.contains("Secretariat API"), () -> "Swagger UI drew: " + drawn);
+        screenshot("04-api-reference");
+        assertNoBrowserErrors();
+    }
+
+    @Test
     @Order(3)
     void installingAModuleFromTheAdminPageAddsItsMenuEntry() throws Exception {
         assertTrue(browser.findElements(By.cssSelector("nav.sidebar a[data-page=notes]")).isEmpty(), "notes is not installed yet");

@@ -58,6 +58,8 @@ class FinanceIT {
             assertEquals(200, formulas.status, formulas::toString);
             assertEquals(List.of("equal", "scale"), names(formulas.json), formulas.body);
             assertEquals(List.of("1.0.0", "1.0.0"), List.of(formulas.json.get(0).get("version").asText(), formulas.json.get(1).get("version").asText()));
+            assertTrue(formulas.json.get(1).get("defaultFormula").asBoolean(), "scale is the default formula: " + formulas.body);
+            assertFalse(formulas.json.get(0).get("defaultFormula").asBoolean(), formulas.body);
 
             // A budget: drafted and proposed by the Specialist, approved by the Director only.
             Http.Answer budget = specialist.post("/api/finance/budgets", "{\"year\":2026,\"title\":\"Work plan and budget 2026\",\"lines\":["
@@ -86,6 +88,8 @@ class FinanceIT {
                 assertTrue(dryRun.json.get("shares").get(0).has(field), field + " in " + dryRun.body);
             }
             assertTrue(dryRun.json.get("shares").get(0).get("fixed").asBoolean(), "A is at the ceiling");
+            assertEquals("ceiling 40 % (round 1)", dryRun.json.get("shares").get(0).get("reason").asText());
+            System.out.println("worked example, dry run: " + dryRun.body);
             assertFalse(dryRun.json.get("shares").get(1).get("fixed").asBoolean());
             assertEquals(Map.of("A", "20000.00", "B", "20000.00", "C", "20000.00", "D", "20000.00", "E", "20000.00"),
                     amounts(specialist.post("/api/finance/assessments?dryRun=true", String.format(WORKED_EXAMPLE, "equal")).json));

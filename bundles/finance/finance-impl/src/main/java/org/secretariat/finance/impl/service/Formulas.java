@@ -29,7 +29,7 @@ public class Formulas {
     public static final String DEFAULT = "scale";
 
     /** A formula as the API lists it. */
-    public record View(String name, String version, String description, boolean isDefault) {
+    public record View(String name, String version, String description, boolean defaultFormula) {
     }
 
     private final List<CostSharingFormula> installed = new CopyOnWriteArrayList<>();

@@ -41,7 +41,9 @@ class ApiDescriptionTest {
 
     /** A service of a module, with its records. */
     static final class Things {
-        record Input(String title, LocalDate startDate, List<String> tags, Long version) {
+        enum Kind { DECISION, RECOMMENDATION }
+
+        record Input(String title, LocalDate startDate, List<String> tags, Kind kind, Long version) {
         }
 
         record View(long id, String title, LocalDate startDate, List<String> tags, long version) {
@@ -145,6 +147,7 @@ class ApiDescriptionTest {
         JsonNode input = api.get("components").get("schemas").get("Things.Input");
         assertEquals("date", input.get("properties").get("startDate").get("format").asText(), "records' components are its properties");
         assertEquals("array", input.get("properties").get("tags").get("type").asText());
+        assertEquals("[\"DECISION\",\"RECOMMENDATION\"]", input.get("properties").get("kind").get("enum").toString(), "enums by their values");
         assertNotNull(api.get("components").get("schemas").get("Others.Input"), "nested records named after their service, no collision");
 
         JsonNode others = api.get("paths").get("/things/{id}/others").get("put");

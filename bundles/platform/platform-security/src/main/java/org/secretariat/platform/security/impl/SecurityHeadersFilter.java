@@ -62,6 +62,8 @@ public class SecurityHeadersFilter implements Preprocessor {
         if (response instanceof HttpServletResponse && request instanceof HttpServletRequest
                 && !RestApi.isApiPath(((HttpServletRequest) request).getRequestURI())) {
             chain.doFilter(request, new PlainErrors((HttpServletResponse) response));
+        } else if (response instanceof HttpServletResponse) {
+            chain.doFilter(request, new JsonErrors((HttpServletResponse) response));
         } else {
             chain.doFilter(request, response);
         }
@@ -75,6 +77,42 @@ public class SecurityHeadersFilter implements Preprocessor {
     @Override
     public void destroy() {
         // nothing to release
+    }
+
+    /**
+     * Under {@code /api}, an error the servlet container answers itself (a path no resource can take,
+     * such as one whose {@code %2F} climbs out of {@code /api}) is still {@code {"status","error"}} JSON:
+     * the API's own errors are written by its error mapper and never pass here.
+     */
+    static final class JsonErrors extends HttpServletResponseWrapper {
+        JsonErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            String reason = status == 404 ? "Not found" : status == 405 ? "Method not allowed" : status == 403 ? "Forbidden"
+                    : status == 401 ? "Authentication required" : status >= 500 ? "Internal error" : "Bad request";
+            byte[] body = ("{\"status\":" + status + ",\"error\":\"" + reason + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            resetBuffer();
+            setStatus(status);
+            setContentType("application/json");
+            setContentLength(body.length);
+            try {
+                getOutputStream().write(body);
+            } catch (IllegalStateException writerInUse) {
+                getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     /** Error answers as a short page of this platform, keeping the headers set above. */

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * proposed and approved by the Director; the worked example of the scale formula is run as a dry run
  * over REST and saved by the Director; then the scale formula's module is uninstalled: the saved
  * assessment keeps its shares and the formula is no longer offered. Each state's contribution status
- * follows the receipts.
+ * follows the receipts. After a restart without the scale formula everything saved is as it was.
  */
 class FinanceIT {
 
@@ -158,6 +158,21 @@ class FinanceIT {
                 assertEquals(403, consultant.get(path).status, path);
                 assertEquals(401, new Http(port).get(path).status, path);
             }
+            assertFalse(output(platform).contains("Exception in"), output(platform));
+            assertEquals(143, platform.terminate());
+        }
+
+        // Restart without the scale formula: the module starts, the assessment and the budget are as they were.
+        try (Distribution platform = Distribution.start(environment, folder.resolve("second-run.log"))) {
+            Http again = new Http(port);
+            assertEquals(200, again.await("/api/platform/health", 200, STARTUP).status, platform::toString);
+            assertEquals(200, again.login("admin", Distribution.ADMIN_PASSWORD).status);
+            assertEquals(List.of("equal"), names(again.get("/api/finance/formulas").json));
+            JsonNode assessments = again.get("/api/finance/assessments").json;
+            assertEquals(1, assessments.size(), assessments.toString());
+            Http.Answer kept = again.get("/api/finance/assessments/" + assessments.get(0).get("id").asLong());
+            assertEquals(Map.of("A", "40000.00", "B", "38666.67", "C", "19333.33", "D", "1000.00", "E", "1000.00"), amounts(kept.json), kept.body);
+            assertEquals("APPROVED", again.get("/api/finance/budgets?year=2026").json.get(0).get("status").asText());
             assertFalse(output(platform).contains("Exception in"), output(platform));
         }
     }

@@ -134,6 +134,20 @@ class AssessmentsTest {
     }
 
     @Test
+    void theDefaultFormulaIsConfigured() {
+        Formulas configured = new Formulas(Map.of("defaultFormula", "equal"));
+        configured.addFormula(new ScaleFormula());
+        configured.addFormula(new EqualFormula());
+        assertEquals("equal", configured.require(null).name());
+        assertEquals(List.of(true, false), configured.list().stream().map(Formulas.View::defaultFormula).collect(Collectors.toList()),
+                "equal (the default), then scale, by name");
+        assertEquals(Map.of("A", "20000.00", "B", "20000.00", "C", "20000.00", "D", "20000.00", "E", "20000.00"),
+                amounts(module.assessmentsWith(null, configured).dryRun(workedExample(2038, null))));
+        configured.modified(Map.of());
+        assertEquals(Formulas.DEFAULT, configured.defaultName(), "scale without configuration");
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertRefused(Kind.INVALID, "amount", "amount is required", () -> module.assessments.dryRun(new Assessments.Input(2037, null, null, null, null)));
         assertRefused(Kind.INVALID, "amount", "amount has more decimals than CHF's 2",

@@ -118,6 +118,7 @@ class ApiFuzzIT {
             assertEquals(200, description.status, description::toString);
             assertValidOpenApi(description.body);
             JsonNode api = description.json;
+            assertTrue(!api.has("x-secretariat-undescribed"), () -> "resources swagger-core could not read: " + api.get("x-secretariat-undescribed"));
             Map<String, JsonNode> operations = operations(api);
             assertTrue(operations.size() > before + 40, "contacts' and meetings' operations join the description: " + before + " -> " + operations.size());
             assertEquals("contacts.contact.read", operations.get("GET /contacts/organisations").get("x-secretariat-permission").asText());

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
@@ -48,14 +50,13 @@ final class ApiDescription {
     static final String ERROR_SCHEMA = "Error";
     static final String BEARER = "bearerToken";
     static final String SESSION = "sessionCookie";
+    /** The resource classes left out because swagger-core failed on them (logged), if any. */
+    static final String UNDESCRIBED = "x-secretariat-undescribed";
+    private static final Logger LOG = Logger.getLogger(ApiDescription.class.getName());
+
     /** This document's own paths. */
     static final Set<String> DOCUMENT_PATHS = Set.of("/" + ApiDocuments.JSON, "/" + ApiDocuments.YAML);
     private static final String ERROR_REF = "#/components/schemas/" + ERROR_SCHEMA;
-
-    static {
-        // Nested records are named Outer.Inner (Decisions.Input), ahead of swagger's default resolver.
-        ModelConverters.getInstance().addConverter(new ModelResolver(Json.mapper(), new SchemaNames()));
-    }
 
     private ApiDescription() {
     }
@@ -84,7 +85,29 @@ final class ApiDescription {
         Set<Class<?>> classes = new LinkedHashSet<>();
         resources.stream().sorted(Comparator.comparing(Class::getName)).forEach(classes::add);
         SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).readAllResources(true).sortOutput(true);
-        OpenAPI api = new SecretariatReader(configuration).read(classes);
+        // Nested records are named Outer.Inner (Decisions.Input): a resolver ahead of swagger's default one, for
+        // this reading only, so that none stays in swagger's static list holding this bundle's classes.
+        ModelResolver names = new ModelResolver(Json.mapper(), new SchemaNames());
+        ModelConverters.getInstance().addConverter(names);
+        SecretariatReader reader = new SecretariatReader(configuration);
+        List<String> undescribed = new ArrayList<>();
+        try {
+            for (Class<?> type : classes) {
+                try {
+                    reader.read(type);
+                } catch (RuntimeException | LinkageError e) {
+                    // One resource swagger cannot read must not take the whole description down: it is named instead.
+                    LOG.log(Level.WARNING, "The API description leaves out " + type.getName() + ", which swagger-core could not read", e);
+                    undescribed.add(type.getName());
+                }
+            }
+        } finally {
+            ModelConverters.getInstance().removeConverter(names);
+        }
+        OpenAPI api = reader.getOpenAPI();
+        if (!undescribed.isEmpty()) {
+            api.addExtension(UNDESCRIBED, undescribed);
+        }
         api.setPaths(sorted(api.getPaths()));
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> complete(path, operation, publicDescription)));
         return api;

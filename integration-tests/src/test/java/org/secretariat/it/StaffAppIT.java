@@ -423,7 +423,11 @@ class StaffAppIT {
     private void runModuleOperation(String action, String module, String planScreenshot) throws IOException {
         navigate("modules");
         By button = By.cssSelector(".page[data-page=modules] button[data-action=" + action + "][data-module=" + module + "]");
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        WebElement control = wait.until(ExpectedConditions.elementToBeClickable(button));
+        // A success notification (bottom right, gone after 6 s) may cover a button low on the page: as a user would, scroll it to the middle.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", control);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .notification-success")));
+        control.click();
         WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
         assertTrue(plan.getText().contains(module), plan.getText());
         if (planScreenshot != null) {

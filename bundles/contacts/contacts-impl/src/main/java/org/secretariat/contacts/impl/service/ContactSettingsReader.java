@@ -3,7 +3,6 @@ package org.secretariat.contacts.impl.service;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Logger;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -13,6 +12,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.ProfileSettings;
 import org.secretariat.platform.api.health.HealthContributor;
 
 /**
@@ -32,17 +32,13 @@ import org.secretariat.platform.api.health.HealthContributor;
 public class ContactSettingsReader implements HealthContributor {
 
     static final String MODULE = "contacts";
-    private static final Logger LOG = Logger.getLogger(ContactSettingsReader.class.getName());
 
     /** The profile's key contacts reads (a component property type: the method name is the key). */
     @interface Profile {
         String entryIntoForce() default "";
     }
 
-    private final Function<ContactSettings, Runnable> offer;
-    private ContactSettings accepted;
-    private Runnable withdraw;
-    private volatile String problem;
+    private final ProfileSettings<ContactSettings> settings;
 
     @Activate
     public ContactSettingsReader(BundleContext context, Profile profile) {
@@ -58,7 +54,7 @@ public class ContactSettingsReader implements HealthContributor {
      *              them in a list)
      */
     ContactSettingsReader(Function<ContactSettings, Runnable> offer) {
-        this.offer = offer;
+        this.settings = new ProfileSettings<>(MODULE, offer);
     }
 
     @Modified
@@ -66,55 +62,23 @@ public class ContactSettingsReader implements HealthContributor {
         read(profile.entryIntoForce());
     }
 
-    /** Accepts a valid rule (offered in place of the previous one), refuses others and says so. */
-    synchronized void read(String entryIntoForce) {
-        ContactSettings read;
-        try {
-            read = ContactSettings.read(entryIntoForce);
-        } catch (IllegalArgumentException e) {
-            problem = e.getMessage() + (accepted == null
-                    ? ": the contacts module does not start until etc/org.secretariat.profile.config is corrected"
-                    : ": refused; the contacts module keeps " + accepted);
-            if (accepted == null) {
-                LOG.severe(problem);
-            } else {
-                LOG.warning(problem);
-            }
-            return;
-        }
-        if (problem != null) {
-            LOG.info("The contacts module's part of the convention profile is valid again");
-            problem = null;
-        }
-        if (read.equals(accepted)) {
-            return;
-        }
-        Runnable previous = withdraw;
-        withdraw = offer.apply(read);
-        accepted = read;
-        if (previous != null) {
-            previous.run();
-        }
-        LOG.info(() -> "Contacts settings: " + read);
+    /** Accepts valid values (offered in place of the previous ones), refuses others and says so. */
+    void read(String entryIntoForce) {
+        settings.read(() -> ContactSettings.read(entryIntoForce));
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        if (withdraw != null) {
-            withdraw.run();
-        }
-        withdraw = null;
-        accepted = null;
+    void deactivate() {
+        settings.withdraw();
     }
 
     /** The settings in use, or null before any valid ones. */
-    synchronized ContactSettings accepted() {
-        return accepted;
+    ContactSettings accepted() {
+        return settings.accepted();
     }
 
     @Override
     public Map<String, List<String>> problems() {
-        String current = problem;
-        return current == null ? Map.of() : Map.of(MODULE, List.of(current));
+        return settings.problems();
     }
 }

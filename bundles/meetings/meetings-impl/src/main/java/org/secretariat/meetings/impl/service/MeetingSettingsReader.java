@@ -3,7 +3,6 @@ package org.secretariat.meetings.impl.service;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Logger;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -13,6 +12,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.ProfileSettings;
 import org.secretariat.platform.api.health.HealthContributor;
 
 /**
@@ -31,7 +31,6 @@ import org.secretariat.platform.api.health.HealthContributor;
 @Component(service = HealthContributor.class, configurationPid = ConventionProfile.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class MeetingSettingsReader implements HealthContributor {
 
-    private static final Logger LOG = Logger.getLogger(MeetingSettingsReader.class.getName());
 
     /** The profile's keys meetings reads (a component property type: the method names are the keys). */
     @interface Profile {
@@ -40,10 +39,7 @@ public class MeetingSettingsReader implements HealthContributor {
         String documentSymbolPattern() default MeetingSettings.DEFAULT_SYMBOL_PATTERN;
     }
 
-    private final Function<MeetingSettings, Runnable> offer;
-    private MeetingSettings accepted;
-    private Runnable withdraw;
-    private volatile String problem;
+    private final ProfileSettings<MeetingSettings> settings;
 
     @Activate
     public MeetingSettingsReader(BundleContext context, Profile profile) {
@@ -59,7 +55,7 @@ public class MeetingSettingsReader implements HealthContributor {
      *              them in a list)
      */
     MeetingSettingsReader(Function<MeetingSettings, Runnable> offer) {
-        this.offer = offer;
+        this.settings = new ProfileSettings<>(Meetings.MODULE, offer);
     }
 
     @Modified
@@ -68,54 +64,22 @@ public class MeetingSettingsReader implements HealthContributor {
     }
 
     /** Accepts valid values (offered in place of the previous ones), refuses others and says so. */
-    synchronized void read(String[] meetingTypes, String documentSymbolPattern) {
-        MeetingSettings read;
-        try {
-            read = MeetingSettings.read(meetingTypes, documentSymbolPattern);
-        } catch (IllegalArgumentException e) {
-            problem = e.getMessage() + (accepted == null
-                    ? ": the meetings module does not start until etc/org.secretariat.profile.config is corrected"
-                    : ": refused; the meetings module keeps " + accepted);
-            if (accepted == null) {
-                LOG.severe(problem);
-            } else {
-                LOG.warning(problem);
-            }
-            return;
-        }
-        if (problem != null) {
-            LOG.info("The meetings module's part of the convention profile is valid again");
-            problem = null;
-        }
-        if (read.equals(accepted)) {
-            return;
-        }
-        Runnable previous = withdraw;
-        withdraw = offer.apply(read);
-        accepted = read;
-        if (previous != null) {
-            previous.run();
-        }
-        LOG.info(() -> "Meetings settings: " + read);
+    void read(String[] meetingTypes, String documentSymbolPattern) {
+        settings.read(() -> MeetingSettings.read(meetingTypes, documentSymbolPattern));
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        if (withdraw != null) {
-            withdraw.run();
-        }
-        withdraw = null;
-        accepted = null;
+    void deactivate() {
+        settings.withdraw();
     }
 
     /** The settings in use, or null before any valid ones. */
-    synchronized MeetingSettings accepted() {
-        return accepted;
+    MeetingSettings accepted() {
+        return settings.accepted();
     }
 
     @Override
     public Map<String, List<String>> problems() {
-        String current = problem;
-        return current == null ? Map.of() : Map.of(Meetings.MODULE, List.of(current));
+        return settings.problems();
     }
 }

@@ -166,6 +166,9 @@ class ApiFuzzIT {
                     + requests + " requests in " + seconds + " s, " + failures.size() + " failures; statuses " + statuses);
             failures.forEach(failure -> System.out.println("ApiFuzzIT failure: " + failure));
             assertEquals(List.of(), failures, () -> "seed " + seed + "\n" + output(platform));
+            // No input, however odd, may leave an incident or any other SEVERE line in the platform's log.
+            List<String> severe = platform.output().lines().filter(line -> line.contains(" SEVERE ")).collect(java.util.stream.Collectors.toList());
+            assertEquals(List.of(), severe, () -> "seed " + seed + ": SEVERE lines in the log after the fuzz");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * assessment keeps its shares and the formula is no longer offered. Each state's contribution status
  * follows the receipts. After a restart without the scale formula everything saved is as it was.
  */
+@Tag(PlatformOptions.EVERY_PROFILE)
 class FinanceIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);

@@ -96,6 +96,8 @@ public class DataBackup implements Backups {
             int entries = write(partial, work.resolve("db"), started);
             Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
             Backup made = describe(archive, started, java.time.Duration.between(started, Instant.now()).toMillis(), entries);
+            // Beside the archive in sha256sum's format: listing the backups need not read them again, and `sha256sum -c` checks a copy.
+            Files.writeString(checksumFile(archive), made.sha256() + "  " + archive.getFileName() + "\n");
             LOG.info(() -> "Backup " + made.file() + " made: " + made.size() + " bytes, " + made.entries() + " files, " + made.durationMillis() + " ms");
             return made;
         } catch (SQLException | IOException e) {
@@ -157,13 +159,22 @@ public class DataBackup implements Backups {
             for (Path archive : files.filter(f -> f.getFileName().toString().matches("secretariat-backup-.*\\.zip"))
                     .sorted(Comparator.comparing(Path::getFileName).reversed()).collect(Collectors.toList())) {
                 try (ZipFile zip = new ZipFile(archive.toFile())) {
-                    backups.add(describe(archive, Files.getLastModifiedTime(archive).toInstant(), -1, Math.max(0, zip.size() - 1)));
+                    Instant made = Files.getLastModifiedTime(archive).toInstant();
+                    int entries = Math.max(0, zip.size() - 1);
+                    Path checksum = checksumFile(archive);
+                    backups.add(Files.isRegularFile(checksum)
+                            ? new Backup(archive.toString(), Files.size(archive), Files.readString(checksum).split("\\s+")[0], made, -1, entries)
+                            : describe(archive, made, -1, entries));
                 }
             }
             return backups;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path checksumFile(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".sha256");
     }
 
     private static Backup describe(Path archive, Instant createdAt, long millis, int entries) throws IOException {

@@ -1,0 +1,68 @@
+package org.secretariat.finance.impl.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.security.RequiresPermission;
+import org.secretariat.finance.impl.service.Contributions;
+
+/** Contributions (assessed, voluntary, earmarked), receipts, and each state's status for a year. */
+@Component(service = ContributionsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("finance/contributions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContributionsResource {
+
+    private final Contributions contributions;
+
+    @Activate
+    public ContributionsResource(@Reference Contributions contributions) {
+        this.contributions = contributions;
+    }
+
+    @GET
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    public List<Contributions.View> list(@QueryParam("year") String year, @QueryParam("state") String state) {
+        return contributions.list(Params.year("year", year, false), state);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    public Response pledge(Contributions.Input body) {
+        return Response.status(201).entity(contributions.pledge(body)).build();
+    }
+
+    @POST
+    @Path("{id}/receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    public Response receive(@PathParam("id") long id, Contributions.ReceiptInput body, @Context SecurityContext security) {
+        return Response.status(201).entity(contributions.receive(id, body, security.getUserPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("status")
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    public Contributions.Status status(@QueryParam("year") String year) {
+        return contributions.status(Params.year("year", year, true));
+    }
+}

@@ -1,0 +1,92 @@
+package org.secretariat.finance.impl.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.security.RequiresPermission;
+import org.secretariat.finance.impl.service.Scales;
+import org.secretariat.platform.api.rest.ApiException;
+
+/**
+ * Scales of assessment: the rates of a year, the import of a table ({@code state,rate} lines) for a
+ * period with a dry run, and manual rates.
+ */
+@Component(service = ScalesResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("finance/scales")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScalesResource {
+
+    /** A refused import: the error, and the report naming every bad line. */
+    public record ImportRefusal(int status, String error, String field, Scales.ImportReport report) {
+    }
+
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private final Scales scales;
+
+    @Activate
+    public ScalesResource(@Reference Scales scales) {
+        this.scales = scales;
+    }
+
+    @GET
+    @Path("rates")
+    @RequiresPermission(FinancePermissions.SCALE_READ)
+    public List<Scales.RateView> rates(@QueryParam("year") String year) {
+        return scales.rates(Params.year("year", year, true));
+    }
+
+    @POST
+    @Path("rates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(FinancePermissions.SCALE_WRITE)
+    public Scales.RateView manual(Scales.ManualRate body) {
+        return scales.manual(body);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RequiresPermission(FinancePermissions.SCALE_WRITE)
+    public Response importCsv(InputStream stream, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("dryRun") String dryRun) {
+        Scales.ImportReport report = scales.importCsv(Params.year("from", from, true), Params.year("to", to, true), csv(stream),
+                Params.dryRun(dryRun));
+        if (!report.errors().isEmpty()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ImportRefusal(400, report.errors().size()
+                    + " line(s) have errors; nothing was imported", "file", report)).build();
+        }
+        return Response.ok(report).build();
+    }
+
+    private static String csv(InputStream stream) {
+        try {
+            byte[] body = stream.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new ApiException(413, "a scale is at most 1 MB", "file");
+            }
+            return new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (IOException e) {
+            throw ApiException.badRequest("file", "the file could not be read");
+        }
+    }
+}

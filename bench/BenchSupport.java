@@ -30,6 +30,25 @@ final class BenchSupport {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code call} {@code count} times after a short warm-up, one at a time, and prints p50 and p99. */
+    static void report(String what, int count, Call call) throws Exception {
+        for (int i = 0; i < Math.min(20, count); i++) {
+            call.run(); // warm-up
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            call.run();
+            times.add(System.nanoTime() - start);
+        }
+        System.out.printf("%-45s p50 %6.1f ms  p99 %6.1f ms  (%d)%n", what, percentile(times, 50) / 1e6,
+                percentile(times, 99) / 1e6, count);
+    }
+
     /** Full GC in the platform's JVM, then its used heap, with jcmd. */
     static String heapAfterFullGc(String pid) throws IOException, InterruptedException {
         run("jcmd", pid, "GC.run");
@@ -53,6 +72,19 @@ final class BenchSupport {
     }
 
     /** One client: its own cookies; logged in as admin when a password is given. */
+    /**
+     * Through an administrator's session: a new account with one role, logged in, its one-time password
+     * already replaced by one of its own.
+     */
+    static Session newUser(Session admin, String role) throws IOException, InterruptedException {
+        String username = role.toLowerCase() + "-" + System.nanoTime();
+        admin.json("POST", "/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Bench " + role
+                + "\",\"roles\":[\"" + role + "\"],\"password\":\"first bench password\"}");
+        Session user = new Session(admin.base, username, "first bench password");
+        user.json("POST", "/api/platform/session/password", "{\"currentPassword\":\"first bench password\",\"newPassword\":\"second bench password\"}");
+        return user;
+    }
+
     static final class Session {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,11 +92,15 @@ final class BenchSupport {
         String csrf;
 
         Session(String base, String password) throws IOException, InterruptedException {
+            this(base, "admin", password);
+        }
+
+        Session(String base, String username, String password) throws IOException, InterruptedException {
             this.base = base;
             if (password != null) {
                 HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/session"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 Matcher matcher = CSRF.matcher(login.body());
                 if (login.statusCode() != 200 || !matcher.find()) {

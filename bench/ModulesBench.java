@@ -16,10 +16,6 @@ public class ModulesBench {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
-    interface Call {
-        void run() throws Exception;
-    }
-
     public static void main(String[] args) throws Exception {
         String base = "http://127.0.0.1:" + args[0];
         String password = args[1];
@@ -39,12 +35,12 @@ public class ModulesBench {
                 admin.json("POST", "/api/contacts/organisations", "{\"name\":\"Organisation " + i + "\",\"type\":\"NGO\"}");
             }
         }
-        report("GET states page (size 50, sorted by name)", requests, () -> admin.json("GET", "/api/contacts/states?size=50&lang=fr", null));
-        report("GET states filtered by text", requests, () -> admin.json("GET", "/api/contacts/states?q=ar&size=20", null));
-        report("GET directory search, page 2", requests, () -> admin.json("GET", "/api/contacts/search?q=numb&page=2&size=20", null));
+        BenchSupport.report("GET states page (size 50, sorted by name)", requests, () -> admin.json("GET", "/api/contacts/states?size=50&lang=fr", null));
+        BenchSupport.report("GET states filtered by text", requests, () -> admin.json("GET", "/api/contacts/states?q=ar&size=20", null));
+        BenchSupport.report("GET directory search, page 2", requests, () -> admin.json("GET", "/api/contacts/search?q=numb&page=2&size=20", null));
         String[] codes = {"FR", "NO", "DE", "ES", "IT", "CH", "AT", "BE", "NL", "SE"};
         int[] version = new int[1];
-        report("PUT state status (history kept)", requests, () -> {
+        BenchSupport.report("PUT state status (history kept)", requests, () -> {
             String code = codes[version[0]++ % codes.length];
             admin.json("PUT", "/api/contacts/states/" + code + "/status", version[0] % 2 == 0
                     ? "{\"status\":\"SIGNATORY\",\"signatureDate\":\"2008-12-03\"}"
@@ -59,7 +55,7 @@ public class ModulesBench {
         String meeting = admin.json("POST", "/api/meetings", "{\"type\":\"" + firstType.group(1) + "\",\"number\":14,\"title\":\"Bench meeting\","
                 + "\"startDate\":\"2026-09-07\",\"endDate\":\"2026-09-10\"}");
         long meetingId = id(meeting);
-        report("GET meetings page", requests, () -> admin.json("GET", "/api/meetings?size=50", null));
+        BenchSupport.report("GET meetings page", requests, () -> admin.json("GET", "/api/meetings?size=50", null));
 
         byte[] file = new byte[uploadMegabytes * 1024 * 1024];
         byte[] head = "%PDF-1.4\n".getBytes();
@@ -94,7 +90,7 @@ public class ModulesBench {
                     : "{\"delegationKind\":\"ORGANISATION\",\"delegation\":\"Organisation " + (i % 40) + "\",\"familyName\":\"Observer " + i + "\"}");
         }
         for (String format : new String[] {"html", "csv", "pdf"}) {
-            report("list of " + participants + " participants as " + format, 20,
+            BenchSupport.report("list of " + participants + " participants as " + format, 20,
                     () -> admin.send(HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + meetingId + "/participants/list." + format
                             + "?status=PENDING")).GET()));
         }
@@ -126,19 +122,5 @@ public class ModulesBench {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(fields), HttpRequest.BodyPublishers.ofByteArray(file),
                         HttpRequest.BodyPublishers.ofString(end)));
-    }
-
-    static void report(String what, int count, Call call) throws Exception {
-        for (int i = 0; i < Math.min(20, count); i++) {
-            call.run(); // warm-up
-        }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            call.run();
-            times.add(System.nanoTime() - start);
-        }
-        System.out.printf("%-45s p50 %6.1f ms  p99 %6.1f ms  (%d)%n", what, BenchSupport.percentile(times, 50) / 1e6,
-                BenchSupport.percentile(times, 99) / 1e6, count);
     }
 }

@@ -96,11 +96,7 @@ public class SwapBench {
         System.out.printf("heap used after full GC: before %s, after %s%n", heapBefore, heapAfter);
     }
 
-    interface Call {
-        void run() throws Exception;
-    }
-
-    static long timed(Call call) throws Exception {
+    static long timed(BenchSupport.Call call) throws Exception {
         long started = System.nanoTime();
         call.run();
         return System.nanoTime() - started;

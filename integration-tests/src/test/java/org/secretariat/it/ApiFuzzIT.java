@@ -41,7 +41,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
- * The API attacked from its own description: the distribution with contacts and meetings installed,
+ * The API attacked from its own description: the distribution with contacts, meetings, finance and both
+ * cost-sharing formulas installed,
  * {@code GET /api/openapi.json} checked by swagger-parser, then every operation of it called with
  * bounded generated inputs (path and query parameters and JSON bodies derived from the schemas: valid
  * values, boundaries, type violations, long and odd text) by an administrator's session (with its CSRF
@@ -109,7 +110,7 @@ class ApiFuzzIT {
             Http.Answer login = admin.login("admin", Distribution.ADMIN_PASSWORD);
             assertEquals(200, login.status, login::toString);
             int before = operations(admin.get("/api/openapi.json").json).size();
-            for (String module : List.of("contacts", "meetings")) {
+            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal")) {
                 Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
                 assertEquals(200, installed.status, () -> installed + "\n" + output(platform));
             }
@@ -123,6 +124,7 @@ class ApiFuzzIT {
             assertTrue(operations.size() > before + 40, "contacts' and meetings' operations join the description: " + before + " -> " + operations.size());
             assertEquals("contacts.contact.read", operations.get("GET /contacts/organisations").get("x-secretariat-permission").asText());
             assertTrue(operations.keySet().stream().anyMatch(operation -> operation.startsWith("POST /meetings")), operations.keySet()::toString);
+            assertTrue(operations.containsKey("POST /finance/assessments"), operations.keySet()::toString);
             operations.forEach((operation, description1) -> assertTrue(description1.has("x-secretariat-permission")
                     || description1.has("x-secretariat-roles") || description1.has("x-secretariat-public"), operation + " names who may call it"));
 

@@ -155,8 +155,28 @@ class FinanceIT {
             assertEquals(0, new BigDecimal("90000").compareTo(status.json.get("totals").get("outstanding").decimalValue()), status.body);
             assertError(specialist.get("/api/finance/contributions/status"), 400, "year");
 
+            // The annual financial report, drafted from the same data: JSON, CSV, PDF.
+            Http.Answer report = specialist.get("/api/finance/reports/annual?year=2026");
+            assertEquals(200, report.status, report::toString);
+            List<String> sections = new ArrayList<>();
+            report.json.get("sections").forEach(section -> sections.add(section.get("key").asText()));
+            assertEquals(List.of("budget", "contributions", "funds"), sections, report.body);
+            assertTrue(report.json.get("sections").get(0).get("rows").toString().contains("[\"2\",\"Travel\",\"35000.50\"]"), report.body);
+            Http.Answer csv = specialist.get("/api/finance/reports/annual?year=2026&format=csv");
+            assertEquals(200, csv.status, csv::toString);
+            assertTrue(csv.headers.firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers.toString());
+            assertTrue(csv.headers.firstValue("Content-Disposition").orElse("").contains("financial-report-2026.csv"), csv.headers.toString());
+            assertTrue(csv.body.contains("B,,38666.67,10000.00,28666.67,0.00,PARTLY_PAID"), csv.body);
+            Http.Answer pdf = specialist.get("/api/finance/reports/annual?year=2026&format=pdf");
+            assertEquals(200, pdf.status, pdf::toString);
+            assertEquals("application/pdf", pdf.headers.firstValue("Content-Type").orElse(""));
+            assertTrue(pdf.body.startsWith("%PDF-"), "a PDF document");
+            assertError(specialist.get("/api/finance/reports/annual?year=2026&format=xml"), 400, "format");
+            assertError(specialist.get("/api/finance/reports/annual"), 400, "year");
+
             // Consultants see nothing; anonymous callers are refused.
-            for (String path : List.of("/api/finance/budgets", "/api/finance/formulas", "/api/finance/assessments", "/api/finance/contributions/status?year=2026")) {
+            for (String path : List.of("/api/finance/budgets", "/api/finance/formulas", "/api/finance/assessments", "/api/finance/contributions/status?year=2026",
+                    "/api/finance/reports/annual?year=2026")) {
                 assertEquals(403, consultant.get(path).status, path);
                 assertEquals(401, new Http(port).get(path).status, path);
             }

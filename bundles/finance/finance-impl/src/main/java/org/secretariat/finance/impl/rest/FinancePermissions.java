@@ -26,6 +26,7 @@ public class FinancePermissions implements PermissionDeclaration {
     public static final String SCALE_WRITE = "finance.scale.write";
     public static final String CONTRIBUTION_READ = "finance.contribution.read";
     public static final String CONTRIBUTION_WRITE = "finance.contribution.write";
+    public static final String REPORT_READ = "finance.report.read";
 
     @Override
     public String module() {
@@ -46,6 +47,7 @@ public class FinancePermissions implements PermissionDeclaration {
                 new Permission(SCALE_READ, "See scales of assessment", prepare),
                 new Permission(SCALE_WRITE, "Import scales of assessment and set manual rates", prepare),
                 new Permission(CONTRIBUTION_READ, "See contributions, receipts and each state's status", prepare),
-                new Permission(CONTRIBUTION_WRITE, "Record voluntary contributions and receipts", prepare));
+                new Permission(CONTRIBUTION_WRITE, "Record voluntary contributions and receipts", prepare),
+                new Permission(REPORT_READ, "Draft the annual financial report (JSON, CSV, PDF)", prepare));
     }
 }

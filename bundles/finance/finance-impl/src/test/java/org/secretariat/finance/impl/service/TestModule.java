@@ -64,6 +64,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Assessments assessments = new Assessments(database.factory(), formulas, scales, states, profile, clock);
     final Contributions contributions = new Contributions(database.factory(), states, profile, clock);
     final Budgets budgets = new Budgets(database.factory(), profile, clock);
+    final AnnualReports reports = new AnnualReports(budgets, contributions, profile, clock);
 
     /** The services that name states, as they are while the contacts module gives {@code directory}. */
     Assessments assessmentsWith(StateDirectory directory, Formulas installed) {

@@ -1,0 +1,126 @@
+package org.secretariat.finance.impl.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.secretariat.finance.impl.domain.BudgetStatus;
+import org.secretariat.finance.impl.domain.ContributionKind;
+import org.secretariat.platform.api.ConventionProfile;
+
+/**
+ * The annual financial report, drafted from the data: the year's budget by line, the contributions by
+ * state, and the funds of voluntary and earmarked contributions. Each part is a table (titles, columns,
+ * rows, totals) so that the JSON, the CSV and the PDF show the same figures; a part with nothing to
+ * show says why instead of being left out.
+ */
+@Component(service = AnnualReports.class)
+public class AnnualReports {
+
+    /** A column; amounts are right-aligned in print and written as plain decimals. */
+    public record Column(String title, boolean amount) {
+    }
+
+    /** One part of the report. {@code note} says what the figures are, or why there are none. */
+    public record Section(String key, String title, List<Column> columns, List<List<String>> rows, List<String> totals, String note) {
+    }
+
+    public record Report(int year, String convention, String currency, LocalDate drafted, List<Section> sections) {
+    }
+
+    private final Budgets budgets;
+    private final Contributions contributions;
+    private final ConventionProfile profile;
+    private final Clock clock;
+
+    @Activate
+    public AnnualReports(@Reference Budgets budgets, @Reference Contributions contributions, @Reference ConventionProfile profile) {
+        this(budgets, contributions, profile, Clock.systemUTC());
+    }
+
+    AnnualReports(Budgets budgets, Contributions contributions, ConventionProfile profile, Clock clock) {
+        this.budgets = budgets;
+        this.contributions = contributions;
+        this.profile = profile;
+        this.clock = clock;
+    }
+
+    public Report annual(Integer year) {
+        int y = Money.year("year", year);
+        List<Section> sections = List.of(budget(y), contributionsByState(y), funds(y));
+        return new Report(y, profile.name(), profile.currency().getCurrencyCode(), LocalDate.now(clock), sections);
+    }
+
+    private Section budget(int year) {
+        List<Column> columns = List.of(new Column("Line", false), new Column("Title", false), new Column("Budget", true));
+        List<Budgets.View> revisions = budgets.list(year);
+        Optional<Budgets.View> approved = revisions.stream().filter(b -> b.status() == BudgetStatus.APPROVED).findFirst();
+        if (approved.isEmpty()) {
+            String note = revisions.isEmpty() ? "No budget for " + year + "."
+                    : "No approved budget for " + year + ": revision " + revisions.get(0).revision() + " is " + revisions.get(0).status() + ".";
+            return new Section("budget", "Budget " + year, columns, List.of(), List.of(), note);
+        }
+        Budgets.View budget = approved.get();
+        List<List<String>> rows = new ArrayList<>();
+        for (Budgets.Line line : budget.lines()) {
+            rows.add(List.of(line.code(), line.title(), plain(line.amount())));
+        }
+        return new Section("budget", "Budget " + year, columns, rows, List.of("Total", "", plain(budget.total())),
+                "Revision " + budget.revision() + ", \"" + budget.title() + "\", approved by " + budget.approvedBy() + " on "
+                        + budget.approvedAt().toString().substring(0, 10) + ".");
+    }
+
+    private Section contributionsByState(int year) {
+        Contributions.Status status = contributions.status(year);
+        List<Column> columns = List.of(new Column("State", false), new Column("Name", false), new Column("Assessed", true),
+                new Column("Received", true), new Column("Outstanding", true), new Column("Voluntary", true), new Column("Status", false));
+        List<List<String>> rows = new ArrayList<>();
+        for (Contributions.StateStatus state : status.states()) {
+            rows.add(List.of(state.state(), state.name() == null ? "" : state.name(), plain(state.assessed()), plain(state.received()),
+                    plain(state.outstanding()), plain(state.voluntary()), state.status()));
+        }
+        Contributions.Totals totals = status.totals();
+        return new Section("contributions", "Contributions by state " + year, columns, rows,
+                List.of("Total", "", plain(totals.assessed()), plain(totals.received()), plain(totals.outstanding()), plain(totals.voluntary()), ""),
+                rows.isEmpty() ? "No contributions for " + year + "." : "Received against the year's assessed contributions; voluntary: received.");
+    }
+
+    /** Voluntary contributions as one fund, each earmarking (purpose) as a fund of its own. */
+    private Section funds(int year) {
+        Map<String, BigDecimal[]> funds = new TreeMap<>();
+        for (Contributions.View contribution : contributions.list(year, null)) {
+            if (contribution.kind() == ContributionKind.ASSESSED) {
+                continue;
+            }
+            String fund = contribution.kind() == ContributionKind.EARMARKED ? "Earmarked: " + contribution.purpose() : "Voluntary, not earmarked";
+            BigDecimal[] sums = funds.computeIfAbsent(fund, f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(contribution.amount());
+            sums[1] = sums[1].add(contribution.received());
+            sums[2] = sums[2].add(contribution.outstanding());
+        }
+        List<Column> columns = List.of(new Column("Fund", false), new Column("Pledged", true), new Column("Received", true), new Column("Outstanding", true));
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        funds.forEach((fund, sums) -> {
+            rows.add(List.of(fund, plain(sums[0]), plain(sums[1]), plain(sums[2])));
+            for (int i = 0; i < 3; i++) {
+                totals[i] = totals[i].add(sums[i]);
+            }
+        });
+        return new Section("funds", "Funds of voluntary and earmarked contributions " + year, columns, rows,
+                List.of("Total", plain(totals[0]), plain(totals[1]), plain(totals[2])),
+                rows.isEmpty() ? "No voluntary or earmarked contributions for " + year + "." : "Pledged in " + year + " and received against those pledges.");
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
+}

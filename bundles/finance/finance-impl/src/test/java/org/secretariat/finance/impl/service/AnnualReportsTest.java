@@ -1,0 +1,75 @@
+package org.secretariat.finance.impl.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.secretariat.finance.impl.domain.ContributionKind;
+
+@ExtendWith(TestModule.Shared.class)
+class AnnualReportsTest {
+
+    private final TestModule module;
+
+    AnnualReportsTest(TestModule module) {
+        this.module = module;
+    }
+
+    @Test
+    void theReportShowsTheApprovedBudgetTheContributionsByStateAndTheFunds() {
+        int year = 2061;
+        Budgets.View draft = module.budgets.create(new Budgets.Input(year, "Work plan " + year, List.of(
+                new Budgets.Line("1", "Staff", new BigDecimal("420000")), new Budgets.Line("2", "Travel", new BigDecimal("35000.50"))), null), "assistant");
+        AnnualReports.Section unapproved = section(year, "budget");
+        assertEquals(List.of(), unapproved.rows());
+        assertEquals("No approved budget for 2061: revision 1 is DRAFT.", unapproved.note());
+        module.budgets.propose(draft.id());
+        module.budgets.approve(draft.id(), "director");
+
+        Assessments.Result saved = module.assessments.save(new Assessments.Input(year, new BigDecimal("1000"), "equal", Map.of(),
+                List.of(new Assessments.RateInput("FR", null), new Assessments.RateInput("NO", null))), "director");
+        assertEquals(2, saved.shares().size());
+        long france = module.contributions.list(year, "FR").get(0).id();
+        module.contributions.receive(france, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("500"), "BANK-1"), "assistant");
+        long fund = module.contributions.pledge(new Contributions.Input(year, ContributionKind.EARMARKED, null, "A foundation",
+                new BigDecimal("8000"), "sponsorship", TestModule.TODAY)).id();
+        module.contributions.receive(fund, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("3000"), "BANK-2"), "assistant");
+        module.contributions.pledge(new Contributions.Input(year, ContributionKind.VOLUNTARY, "NO", null, new BigDecimal("250"), null, TestModule.TODAY));
+
+        AnnualReports.Report report = module.reports.annual(year);
+        assertEquals("CHF", report.currency());
+        assertEquals(List.of("budget", "contributions", "funds"), report.sections().stream().map(AnnualReports.Section::key).collect(Collectors.toList()));
+
+        AnnualReports.Section budget = section(year, "budget");
+        assertEquals(List.of(List.of("1", "Staff", "420000.00"), List.of("2", "Travel", "35000.50")), budget.rows());
+        assertEquals(List.of("Total", "", "455000.50"), budget.totals());
+        assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2061\", approved by director on "), budget.note());
+
+        AnnualReports.Section byState = section(year, "contributions");
+        assertEquals(List.of(List.of("FR", "", "500.00", "500.00", "0.00", "0.00", "PAID"), List.of("NO", "", "500.00", "0.00", "500.00", "0.00", "UNPAID")),
+                byState.rows());
+        assertEquals(List.of("Total", "", "1000.00", "500.00", "500.00", "0.00", ""), byState.totals());
+
+        AnnualReports.Section funds = section(year, "funds");
+        assertEquals(List.of(List.of("Earmarked: sponsorship", "8000.00", "3000.00", "5000.00"), List.of("Voluntary, not earmarked", "250.00", "0.00", "250.00")),
+                funds.rows());
+        assertEquals(List.of("Total", "8250.00", "3000.00", "5250.00"), funds.totals());
+    }
+
+    @Test
+    void aYearWithoutDataSaysSoInEachPart() {
+        AnnualReports.Report report = module.reports.annual(2062);
+        assertEquals(List.of("No budget for 2062.", "No contributions for 2062.", "No voluntary or earmarked contributions for 2062."),
+                report.sections().stream().map(AnnualReports.Section::note).collect(Collectors.toList()));
+    }
+
+    private AnnualReports.Section section(int year, String key) {
+        return module.reports.annual(year).sections().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+}

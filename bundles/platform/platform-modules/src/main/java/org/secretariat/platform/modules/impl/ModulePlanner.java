@@ -191,14 +191,14 @@ final class ModulePlanner {
             }
         }
         Set<String> wanted = target == null ? Set.of() : target.bundles.stream().map(b -> b.symbolicName).collect(Collectors.toSet());
-        Set<Long> own = running.values().stream().map(ModuleFramework.InstalledBundle::id).collect(Collectors.toSet());
+        Map<String, List<String>> kept = keptForOthers(running, wanted);
         for (Map.Entry<String, ModuleFramework.InstalledBundle> entry : running.entrySet()) {
             if (wanted.contains(entry.getKey())) {
                 continue;
             }
             ModuleFramework.InstalledBundle bundle = entry.getValue();
-            List<String> users = framework.usersOutside(bundle.id(), own);
-            if (!users.isEmpty()) {
+            List<String> users = kept.get(entry.getKey());
+            if (users != null) {
                 // An API other modules are wired to stays, or they would be refreshed out of service.
                 steps.add(new Plan.Step("keep", entry.getKey(), bundle.version().toString(), null));
                 keptNotes.add(entry.getKey() + " (used by " + String.join(", ", users) + ")");
@@ -208,6 +208,33 @@ final class ModulePlanner {
             }
         }
         return steps;
+    }
+
+    /**
+     * The bundles of the module that leave it but must stay, with who uses them: those another module is
+     * wired to, and — until nothing more is added — those a kept bundle is wired to (PDFBox kept for the
+     * finance module keeps FontBox and commons-logging, or PDFBox could not resolve after the refresh).
+     */
+    private Map<String, List<String>> keptForOthers(Map<String, ModuleFramework.InstalledBundle> running, Set<String> wanted) {
+        Set<Long> own = running.values().stream().map(ModuleFramework.InstalledBundle::id).collect(Collectors.toSet());
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        Set<Long> leaving = new java.util.HashSet<>(own);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, ModuleFramework.InstalledBundle> entry : running.entrySet()) {
+                if (wanted.contains(entry.getKey()) || kept.containsKey(entry.getKey())) {
+                    continue;
+                }
+                List<String> users = framework.usersOutside(entry.getValue().id(), leaving);
+                if (!users.isEmpty()) {
+                    kept.put(entry.getKey(), users);
+                    leaving.remove(entry.getValue().id());
+                    grew = true;
+                }
+            }
+        }
+        return kept;
     }
 
     /** Who installed a bundle: a module, or the platform. */

@@ -45,6 +45,13 @@ public class SavedAssessment {
     @Column(name = "PARAMETERS", nullable = false, length = 2000)
     public String parameters;
 
+    /** The meeting whose costs are shared (meetings module's id), or 0 for the year's budget. */
+    @Column(name = "MEETING_ID", nullable = false)
+    public long meetingId;
+
+    @Column(name = "MEETING_TITLE", length = 300)
+    public String meetingTitle;
+
     @Column(name = "SAVED_BY", nullable = false, length = 100)
     public String savedBy;
 

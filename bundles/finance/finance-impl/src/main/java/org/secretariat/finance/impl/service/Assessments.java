@@ -36,8 +36,11 @@ import org.secretariat.platform.api.persistence.Transactions;
 @Component(service = Assessments.class)
 public class Assessments {
 
-    /** An assessment as the API takes it; {@code rates} may be left out (the year's scale). */
-    public record Input(Integer year, BigDecimal amount, String formula, Map<String, BigDecimal> parameters, List<RateInput> rates) {
+    /**
+     * An assessment as the API takes it; {@code rates} may be left out (the year's scale, laid on the
+     * States Parties, or with {@code meeting} on the states that took part in that meeting).
+     */
+    public record Input(Integer year, BigDecimal amount, String formula, Map<String, BigDecimal> parameters, List<RateInput> rates, Long meeting) {
     }
 
     /** A state and its rate (per cent); a null rate is looked up in the year's scale. */
@@ -49,33 +52,37 @@ public class Assessments {
     }
 
     /** An assessment's result: a dry run's, or a saved one's (with id, by whom and when). */
-    public record Result(Long id, int year, BigDecimal amount, String currency, String formula, String formulaVersion,
-            Map<String, BigDecimal> parameters, List<ShareView> shares, BigDecimal total, String savedBy, java.time.Instant savedAt) {
+    public record Result(Long id, int year, Long meeting, String meetingTitle, BigDecimal amount, String currency, String formula,
+            String formulaVersion, Map<String, BigDecimal> parameters, List<ShareView> shares, BigDecimal total, String savedBy,
+            java.time.Instant savedAt) {
     }
 
     /** A saved assessment in a list. */
-    public record Summary(long id, int year, BigDecimal amount, String currency, String formula, String formulaVersion, String savedBy,
-            java.time.Instant savedAt) {
+    public record Summary(long id, int year, Long meeting, String meetingTitle, BigDecimal amount, String currency, String formula,
+            String formulaVersion, String savedBy, java.time.Instant savedAt) {
     }
 
     private final EntityManagerFactory factory;
     private final Formulas formulas;
     private final Scales scales;
     private final States states;
+    private final AttendingStates attending;
     private final ConventionProfile profile;
     private final Clock clock;
 
     @Activate
     public Assessments(@Reference(target = "(osgi.unit.name=finance)") EntityManagerFactory factory, @Reference Formulas formulas,
-            @Reference Scales scales, @Reference States states, @Reference ConventionProfile profile) {
-        this(factory, formulas, scales, states, profile, Clock.systemUTC());
+            @Reference Scales scales, @Reference States states, @Reference AttendingStates attending, @Reference ConventionProfile profile) {
+        this(factory, formulas, scales, states, attending, profile, Clock.systemUTC());
     }
 
-    Assessments(EntityManagerFactory factory, Formulas formulas, Scales scales, States states, ConventionProfile profile, Clock clock) {
+    Assessments(EntityManagerFactory factory, Formulas formulas, Scales scales, States states, AttendingStates attending, ConventionProfile profile,
+            Clock clock) {
         this.factory = factory;
         this.formulas = formulas;
         this.scales = scales;
         this.states = states;
+        this.attending = attending;
         this.profile = profile;
         this.clock = clock;
     }
@@ -86,17 +93,24 @@ public class Assessments {
         return result(null, computed, null, null);
     }
 
-    /** Saves the assessment and one assessed contribution per state; a year has one assessment (409 for a second). */
+    /**
+     * Saves the assessment and one assessed contribution per state. A year has one assessment of its
+     * budget, and a meeting one of its costs (409 for a second).
+     */
     public Result save(Input input, String user) {
         Computed computed = compute(input);
         java.time.Instant now = clock.instant();
         return Transactions.inTransaction(factory, em -> {
-            if (!em.createQuery("SELECT a.id FROM SavedAssessment a WHERE a.year = :year", Long.class).setParameter("year", computed.year)
-                    .getResultList().isEmpty()) {
-                throw DomainException.conflict("the assessment of " + computed.year + " is saved already");
+            long meetingId = computed.meeting == null ? 0 : computed.meeting.id();
+            if (!em.createQuery("SELECT a.id FROM SavedAssessment a WHERE a.year = :year AND a.meetingId = :meeting", Long.class)
+                    .setParameter("year", computed.year).setParameter("meeting", meetingId).getResultList().isEmpty()) {
+                throw DomainException.conflict(computed.meeting == null ? "the assessment of " + computed.year + " is saved already"
+                        : "the costs of meeting " + meetingId + " (" + computed.meeting.title() + ") are assessed already");
             }
             SavedAssessment saved = new SavedAssessment();
             saved.year = computed.year;
+            saved.meetingId = meetingId;
+            saved.meetingTitle = computed.meeting == null ? null : computed.meeting.title();
             saved.amount = computed.input.amount();
             saved.currency = computed.input.currency().getCurrencyCode();
             saved.formula = computed.formula.name();
@@ -126,6 +140,7 @@ public class Assessments {
                 contribution.amount = share.amount();
                 contribution.currency = saved.currency;
                 contribution.assessmentId = saved.id;
+                contribution.purpose = saved.meetingTitle == null ? null : "Costs of " + saved.meetingTitle;
                 em.persist(contribution);
             }
             return result(saved.id, computed, user, now);
@@ -134,7 +149,7 @@ public class Assessments {
 
     public List<Summary> list() {
         return Transactions.read(factory, em -> em.createQuery("SELECT a FROM SavedAssessment a ORDER BY a.year DESC", SavedAssessment.class)
-                .getResultList().stream().map(a -> new Summary(a.id, a.year, Money.stored(a.amount, a.currency), a.currency, a.formula,
+                .getResultList().stream().map(a -> new Summary(a.id, a.year, meeting(a), a.meetingTitle, Money.stored(a.amount, a.currency), a.currency, a.formula,
                         a.formulaVersion, a.savedBy, a.savedAt)).collect(Collectors.toList()));
     }
 
@@ -157,19 +172,24 @@ public class Assessments {
                 }
             }
             BigDecimal amount = Money.stored(saved.amount, saved.currency);
-            return new Result(saved.id, saved.year, amount, saved.currency, saved.formula, saved.formulaVersion, parameters, shares,
+            return new Result(saved.id, saved.year, meeting(saved), saved.meetingTitle, amount, saved.currency, saved.formula, saved.formulaVersion, parameters, shares,
                     shares.stream().map(ShareView::amount).reduce(BigDecimal.ZERO, BigDecimal::add), saved.savedBy, saved.savedAt);
         });
     }
 
-    private record Computed(int year, Assessment input, CostSharingFormula formula, List<Share> shares) {
+    private record Computed(int year, AttendingStates.Meeting meeting, Assessment input, CostSharingFormula formula, List<Share> shares) {
+    }
+
+    private static Long meeting(SavedAssessment saved) {
+        return saved.meetingId == 0 ? null : saved.meetingId;
     }
 
     private Computed compute(Input input) {
         if (input == null) {
             throw DomainException.invalid("year", "a JSON body is required");
         }
-        int year = Money.year("year", input.year());
+        AttendingStates.Meeting meeting = input.meeting() == null ? null : attending.meeting(input.meeting());
+        int year = Money.year("year", input.year() == null && meeting != null ? Integer.valueOf(meeting.year()) : input.year());
         Currency currency = profile.currency();
         BigDecimal amount = Money.amount("amount", input.amount(), currency, false);
         CostSharingFormula formula = formulas.require(input.formula());
@@ -185,14 +205,17 @@ public class Assessments {
                 parameters.put(name, value);
             });
         }
-        Assessment assessment = new Assessment(amount, currency, rates(year, input.rates()), parameters);
+        Assessment assessment = new Assessment(amount, currency, rates(year, input.rates(), meeting), parameters);
         List<Share> shares = formula.shares(assessment);
         check(formula, assessment, shares);
-        return new Computed(year, assessment, formula, shares);
+        return new Computed(year, meeting, assessment, formula, shares);
     }
 
-    /** The states and rates of the request, or of the year's scale. */
-    private List<Rate> rates(int year, List<RateInput> given) {
+    /**
+     * The states and rates of the request; or the year's scale laid on the states that took part in the
+     * meeting, or on the States Parties (with contacts), or on the states the scale names.
+     */
+    private List<Rate> rates(int year, List<RateInput> given, AttendingStates.Meeting meeting) {
         Map<String, BigDecimal> scale = scales.ratesOf(year);
         List<Rate> rates = new ArrayList<>();
         if (given != null && !given.isEmpty()) {
@@ -212,7 +235,11 @@ public class Assessments {
             }
             return rates;
         }
-        List<String> assessed = states.parties().orElseGet(() -> new ArrayList<>(scale.keySet()));
+        if (meeting != null && meeting.states().isEmpty()) {
+            throw DomainException.invalid("meeting", "no state has an approved participant at meeting " + meeting.id() + " (" + meeting.title()
+                    + "): approve the participants first, or name the states in rates");
+        }
+        List<String> assessed = meeting != null ? meeting.states() : states.parties().orElseGet(() -> new ArrayList<>(scale.keySet()));
         if (assessed.isEmpty()) {
             throw DomainException.invalid("rates", "no scale of assessment covers " + year + " and no rates were given: import the scale or give rates");
         }
@@ -244,7 +271,8 @@ public class Assessments {
     private Result result(Long id, Computed computed, String user, java.time.Instant at) {
         List<ShareView> shares = computed.shares.stream().map(s -> new ShareView(s.state(), states.name(s.state()), s.rate(), s.share(), s.amount(),
                 s.fixed(), s.reason())).collect(Collectors.toList());
-        return new Result(id, computed.year, computed.input.amount(), computed.input.currency().getCurrencyCode(), computed.formula.name(),
+        return new Result(id, computed.year, computed.meeting == null ? null : computed.meeting.id(),
+                computed.meeting == null ? null : computed.meeting.title(), computed.input.amount(), computed.input.currency().getCurrencyCode(), computed.formula.name(),
                 computed.formula.version(), computed.input.parameters(), shares,
                 shares.stream().map(ShareView::amount).reduce(BigDecimal.ZERO, BigDecimal::add), user, at);
     }

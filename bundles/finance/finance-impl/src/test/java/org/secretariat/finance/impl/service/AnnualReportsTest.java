@@ -33,7 +33,7 @@ class AnnualReportsTest {
         module.budgets.approve(draft.id(), "director");
 
         Assessments.Result saved = module.assessments.save(new Assessments.Input(year, new BigDecimal("1000"), "equal", Map.of(),
-                List.of(new Assessments.RateInput("FR", null), new Assessments.RateInput("NO", null))), "director");
+                List.of(new Assessments.RateInput("FR", null), new Assessments.RateInput("NO", null)), null), "director");
         assertEquals(2, saved.shares().size());
         long france = module.contributions.list(year, "FR").get(0).id();
         module.contributions.receive(france, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("500"), "BANK-1"), "assistant");

@@ -33,7 +33,7 @@ class AssessmentsTest {
     /** The worked example: CHF 100,000 over A to E. */
     private static Assessments.Input workedExample(int year, String formula) {
         return new Assessments.Input(year, new BigDecimal("100000"), formula, BOUNDS, List.of(rate("A", "4.000"), rate("B", "1.000"),
-                rate("C", "0.500"), rate("D", "0.010"), rate("E", "0.001")));
+                rate("C", "0.500"), rate("D", "0.010"), rate("E", "0.001")), null);
     }
 
     private static Assessments.RateInput rate(String state, String rate) {
@@ -102,14 +102,14 @@ class AssessmentsTest {
     @Test
     void withoutRatesTheYearsScaleIsUsed() {
         assertRefused(Kind.INVALID, "rates", "no scale of assessment covers 2033 and no rates were given: import the scale or give rates",
-                () -> module.assessments.dryRun(new Assessments.Input(2033, new BigDecimal("1000"), "scale", Map.of(), null)));
+                () -> module.assessments.dryRun(new Assessments.Input(2033, new BigDecimal("1000"), "scale", Map.of(), null, null)));
         module.scales.importCsv(2033, 2035, "state,rate\nFR,4.318\nDE,6.111\nNO,0.679\n", false);
-        Assessments.Result result = module.assessments.dryRun(new Assessments.Input(2034, new BigDecimal("1000"), "scale", Map.of(), List.of()));
+        Assessments.Result result = module.assessments.dryRun(new Assessments.Input(2034, new BigDecimal("1000"), "scale", Map.of(), List.of(), null));
         assertEquals(List.of("DE", "FR", "NO"), result.shares().stream().map(Assessments.ShareView::state).collect(Collectors.toList()));
         assertEquals(new BigDecimal("1000.00"), result.total());
         // A rate left out in the request is the scale's.
         Assessments.Result mixed = module.assessments.dryRun(new Assessments.Input(2034, new BigDecimal("1000"), "scale", Map.of(),
-                List.of(rate("fr", null), rate("XK", "4.318"))));
+                List.of(rate("fr", null), rate("XK", "4.318")), null));
         assertEquals(Map.of("FR", "500.00", "XK", "500.00"), amounts(mixed));
     }
 
@@ -120,9 +120,9 @@ class AssessmentsTest {
                 .with("US", "United States", TreatyStatus.NOT_PARTY);
         Assessments assessments = module.assessmentsWith(directory, module.formulas);
         module.scales.importCsv(2036, 2036, "AT,0.679\nBE,0.828\nUS,22\n", false);
-        Assessments.Input input = new Assessments.Input(2036, new BigDecimal("50000"), "scale", Map.of(), null);
+        Assessments.Input input = new Assessments.Input(2036, new BigDecimal("50000"), "scale", Map.of(), null, null);
         assertRefused(Kind.INVALID, "rates", "state CH has no rate: import the scale or give a manual rate", () -> assessments.dryRun(input));
-        assertEquals(3, assessments.dryRun(new Assessments.Input(2036, new BigDecimal("50000"), "equal", Map.of(), null)).shares().size(),
+        assertEquals(3, assessments.dryRun(new Assessments.Input(2036, new BigDecimal("50000"), "equal", Map.of(), null, null)).shares().size(),
                 "equal shares need no rate");
         new Scales(module.database.factory(), new States(directory)).manual(new Scales.ManualRate("ch", 2036, 2036, new BigDecimal("1.134"), "agreed"));
         Assessments.Result result = assessments.dryRun(input);
@@ -130,7 +130,7 @@ class AssessmentsTest {
         assertEquals("Switzerland", result.shares().get(2).name());
         assertEquals(new BigDecimal("50000.00"), result.total());
         assertRefused(Kind.INVALID, "rates", "no state XX in the directory of states",
-                () -> assessments.dryRun(new Assessments.Input(2036, new BigDecimal("1"), "scale", Map.of(), List.of(rate("XX", "1")))));
+                () -> assessments.dryRun(new Assessments.Input(2036, new BigDecimal("1"), "scale", Map.of(), List.of(rate("XX", "1")), null)));
     }
 
     @Test
@@ -149,14 +149,14 @@ class AssessmentsTest {
 
     @Test
     void badRequestsAreRefused() {
-        assertRefused(Kind.INVALID, "amount", "amount is required", () -> module.assessments.dryRun(new Assessments.Input(2037, null, null, null, null)));
+        assertRefused(Kind.INVALID, "amount", "amount is required", () -> module.assessments.dryRun(new Assessments.Input(2037, null, null, null, null, null)));
         assertRefused(Kind.INVALID, "amount", "amount has more decimals than CHF's 2",
-                () -> module.assessments.dryRun(new Assessments.Input(2037, new BigDecimal("1.001"), null, null, null)));
-        assertRefused(Kind.INVALID, "year", "year is required", () -> module.assessments.dryRun(new Assessments.Input(null, BigDecimal.ONE, null, null, null)));
+                () -> module.assessments.dryRun(new Assessments.Input(2037, new BigDecimal("1.001"), null, null, null, null)));
+        assertRefused(Kind.INVALID, "year", "year is required", () -> module.assessments.dryRun(new Assessments.Input(null, BigDecimal.ONE, null, null, null, null)));
         assertRefused(Kind.INVALID, "parameters", "floor 25 % × 5 states = 125 % is more than 100 %: the floors alone would exceed the amount",
                 () -> module.assessments.dryRun(new Assessments.Input(2037, new BigDecimal("100"), "scale", Map.of("floor", new BigDecimal("25")),
-                        workedExample(2037, null).rates())));
+                        workedExample(2037, null).rates(), null)));
         assertRefused(Kind.INVALID, "rates", "state B is named twice", () -> module.assessments.dryRun(new Assessments.Input(2037,
-                new BigDecimal("100"), "scale", Map.of(), List.of(rate("B", "1"), rate("b", "2")))));
+                new BigDecimal("100"), "scale", Map.of(), List.of(rate("B", "1"), rate("b", "2")), null)));
     }
 }

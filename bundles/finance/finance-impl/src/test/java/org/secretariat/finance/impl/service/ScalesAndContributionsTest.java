@@ -56,7 +56,7 @@ class ScalesAndContributionsTest {
     @Test
     void eachStatesStatusIsAssessedReceivedAndOutstanding() {
         module.assessments.save(new Assessments.Input(2045, new BigDecimal("1000"), "equal", Map.of(), List.of(
-                new Assessments.RateInput("AT", null), new Assessments.RateInput("BE", null), new Assessments.RateInput("CH", null))), "director");
+                new Assessments.RateInput("AT", null), new Assessments.RateInput("BE", null), new Assessments.RateInput("CH", null)), null), "director");
         List<Contributions.View> assessed = module.contributions.list(2045, null);
         Contributions.View austria = assessed.stream().filter(c -> c.state().equals("AT")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("333.34"), austria.amount());

@@ -61,7 +61,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final States states = new States(null);
     final Formulas formulas = new Formulas("scale", new ScaleFormula(), new EqualFormula());
     final Scales scales = new Scales(database.factory(), states);
-    final Assessments assessments = new Assessments(database.factory(), formulas, scales, states, profile, clock);
+    final Assessments assessments = new Assessments(database.factory(), formulas, scales, states, new AttendingStates(null), profile, clock);
     final Contributions contributions = new Contributions(database.factory(), states, profile, clock);
     final Budgets budgets = new Budgets(database.factory(), profile, clock);
     final AnnualReports reports = new AnnualReports(budgets, contributions, profile, clock);
@@ -69,7 +69,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     /** The services that name states, as they are while the contacts module gives {@code directory}. */
     Assessments assessmentsWith(StateDirectory directory, Formulas installed) {
         States named = new States(directory);
-        return new Assessments(database.factory(), installed, new Scales(database.factory(), named), named, profile, clock);
+        return new Assessments(database.factory(), installed, new Scales(database.factory(), named), named, new AttendingStates(null), profile, clock);
     }
 
     @Override

@@ -88,7 +88,7 @@ public class PublicCalendar implements MeetingCalendar {
         return languages;
     }
 
-    private static MeetingSummary summary(Meeting meeting) {
+    static MeetingSummary summary(Meeting meeting) {
         return new MeetingSummary(meeting.id, meeting.type, meeting.number, meeting.title, meeting.startDate, meeting.endDate,
                 meeting.city, meeting.status, meeting.publicMeeting);
     }

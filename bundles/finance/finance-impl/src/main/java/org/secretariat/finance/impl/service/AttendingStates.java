@@ -1,0 +1,49 @@
+package org.secretariat.finance.impl.service;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.secretariat.meetings.api.MeetingAttendance;
+import org.secretariat.meetings.api.MeetingSummary;
+import org.secretariat.platform.api.domain.DomainException;
+
+/**
+ * The states that took part in a meeting, through the meetings module while it is installed: a
+ * meeting's costs are shared among them. Without meetings, an assessment names its states in rates.
+ */
+@Component(service = AttendingStates.class)
+public class AttendingStates {
+
+    /** A meeting as an assessment of its costs records it. */
+    public record Meeting(long id, String title, int year, List<String> states) {
+    }
+
+    /** The meetings module's attendance, while it is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MeetingAttendance attendance;
+
+    public AttendingStates() {
+    }
+
+    /** With the meetings module's attendance for good (or none), as a test wants. */
+    AttendingStates(MeetingAttendance attendance) {
+        this.attendance = attendance;
+    }
+
+    /** The meeting with the states that took part; refused, naming {@code meeting}, without the meetings module or for an unknown meeting. */
+    public Meeting meeting(long meetingId) {
+        MeetingAttendance meetings = attendance;
+        if (meetings == null) {
+            throw DomainException.invalid("meeting", "the meetings module is not installed: install it, or leave meeting out and name the states in rates");
+        }
+        MeetingSummary meeting = meetings.meeting(meetingId)
+                .orElseThrow(() -> DomainException.invalid("meeting", "there is no meeting " + meetingId));
+        String title = meeting.toString().trim();
+        return new Meeting(meetingId, title.length() <= 300 ? title : title.substring(0, 300), meeting.startDate().getYear(),
+                meetings.statesTakingPart(meetingId));
+    }
+}

@@ -1,0 +1,8 @@
+package org.secretariat.meetings.impl.domain;
+
+/** Where a follow-up action stands. */
+public enum ActionStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

@@ -1,0 +1,77 @@
+package org.secretariat.meetings.impl.domain;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+/** A registered participant, in a delegation (a state or an organisation). */
+@Entity
+@Table(name = "MEETINGS_PARTICIPANT")
+public class Participant {
+
+    @Id
+    @TableGenerator(name = "PARTICIPANT", table = "MEETINGS_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
+            pkColumnValue = "PARTICIPANT", allocationSize = 20)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "PARTICIPANT")
+    public Long id;
+
+    @Column(name = "MEETING_ID", nullable = false)
+    public long meetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DELEGATION_KIND", nullable = false, length = 20)
+    public DelegationKind delegationKind;
+
+    @Column(name = "STATE_ISO2", length = 2)
+    public String stateIso2;
+
+    @Column(name = "DELEGATION_NAME", nullable = false, length = 300)
+    public String delegationName;
+
+    /** Where the delegation stands in the protocol order, fixed at registration. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PROTOCOL_GROUP", nullable = false, length = 20)
+    public ProtocolGroup protocolGroup;
+
+    @Column(name = "HONORIFIC", length = 40)
+    public String honorific;
+
+    @Column(name = "GIVEN_NAME", length = 100)
+    public String givenName;
+
+    @Column(name = "FAMILY_NAME", nullable = false, length = 100)
+    public String familyName;
+
+    @Column(name = "POSITION_TITLE", length = 200)
+    public String positionTitle;
+
+    @Column(name = "EMAIL", length = 200)
+    public String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE", nullable = false, length = 30)
+    public ParticipantRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    public RegistrationStatus status;
+
+    @Column(name = "CREDENTIALS_RECEIVED", nullable = false)
+    public boolean credentialsReceived;
+
+    @Column(name = "REGISTERED_AT", nullable = false)
+    public Instant registeredAt;
+
+    @Version
+    @Column(name = "VERSION")
+    public int version;
+}

@@ -1,0 +1,236 @@
+package org.secretariat.meetings.impl.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.TypedQuery;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.secretariat.contacts.api.StateDirectory;
+import org.secretariat.contacts.api.StateSummary;
+import org.secretariat.meetings.impl.domain.DelegationKind;
+import org.secretariat.meetings.impl.domain.Participant;
+import org.secretariat.meetings.impl.domain.ParticipantRole;
+import org.secretariat.meetings.impl.domain.ProtocolGroup;
+import org.secretariat.meetings.impl.domain.RegistrationStatus;
+import org.secretariat.platform.api.domain.DomainException;
+import org.secretariat.platform.api.domain.Fields;
+import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.rest.Page;
+import org.secretariat.platform.api.rest.PageRequest;
+
+/**
+ * Participants registered by delegation, through the registration workflow. A state's delegation is
+ * named and placed from the contacts module when it is installed (States Parties, then signatories,
+ * then observer states), otherwise from what the registration says; organisations come last.
+ */
+@Component(service = Participants.class)
+public class Participants {
+
+    /** A participant as the API shows and takes it; what the unit does not change (id, delegation, registeredAt) is ignored in an update. */
+    public record Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
+            String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
+            RegistrationStatus status, Boolean credentialsReceived, Instant registeredAt, Integer version) {
+
+        static Registration of(Participant p) {
+            return new Registration(p.id, p.delegationKind, p.stateIso2, p.delegationName, p.protocolGroup, p.honorific, p.givenName,
+                    p.familyName, p.positionTitle, p.email, p.role, p.status, p.credentialsReceived, p.registeredAt, p.version);
+        }
+
+        Registration placedAs(ProtocolGroup group, String delegationName) {
+            return new Registration(id, delegationKind, stateIso2, delegationName, group, honorific, givenName, familyName, positionTitle,
+                    email, role, status, credentialsReceived, registeredAt, version);
+        }
+
+        /** Honorific, given and family name, as a list of participants prints them. */
+        public String displayName() {
+            return Stream.of(honorific, givenName, familyName).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        }
+    }
+
+    /** A meeting's list of participants. */
+    public record ListOfParticipants(String meetingTitle, List<Registration> participants) {
+    }
+
+    private final EntityManagerFactory factory;
+    private final Meetings meetings;
+    private final Clock clock;
+
+    /** The contacts module's directory, while it is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StateDirectory states;
+
+    @Activate
+    public Participants(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings) {
+        this(factory, meetings, Clock.systemUTC(), null);
+    }
+
+    /** With a fixed clock and the contacts module's directory for good (or none), as a test wants. */
+    Participants(EntityManagerFactory factory, Meetings meetings, Clock clock, StateDirectory states) {
+        this.factory = factory;
+        this.meetings = meetings;
+        this.clock = clock;
+        this.states = states;
+    }
+
+    /** A page of a meeting's participants in protocol order, of one status or all. */
+    public Page<Registration> list(long meetingId, RegistrationStatus status, PageRequest request) {
+        List<Registration> all = inProtocolOrder(Transactions.read(factory, em -> {
+            meetings.require(em, meetingId);
+            return registrations(em, meetingId, status);
+        }));
+        int from = Math.min(all.size(), request.offset());
+        return Page.of(all.subList(from, Math.min(all.size(), from + request.size())), all.size(), request);
+    }
+
+    /** The list of participants of one status, in protocol order, with the meeting's title. */
+    public ListOfParticipants listOf(long meetingId, RegistrationStatus status) {
+        ListOfParticipants read = Transactions.read(factory, em -> new ListOfParticipants(meetings.require(em, meetingId).title,
+                registrations(em, meetingId, status)));
+        return new ListOfParticipants(read.meetingTitle(), inProtocolOrder(read.participants()));
+    }
+
+    private static List<Registration> registrations(EntityManager em, long meetingId, RegistrationStatus status) {
+        TypedQuery<Participant> query = em.createQuery("SELECT p FROM Participant p WHERE p.meetingId = :meeting"
+                + (status == null ? "" : " AND p.status = :status"), Participant.class).setParameter("meeting", meetingId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList().stream().map(Registration::of).collect(Collectors.toList());
+    }
+
+    /**
+     * Protocol order: group (States Parties, signatories, observer states, organisations), then
+     * delegation name, then the head of delegation first and the others by role and name. A state's
+     * group and name follow the contacts module today, when it is installed. The directory is asked
+     * outside any transaction, once per state.
+     */
+    private List<Registration> inProtocolOrder(List<Registration> registrations) {
+        Map<String, Optional<StateSummary>> known = new HashMap<>();
+        List<Registration> placed = new ArrayList<>();
+        for (Registration registration : registrations) {
+            Optional<StateSummary> state = registration.delegationKind() == DelegationKind.STATE && registration.stateIso2() != null
+                    ? known.computeIfAbsent(registration.stateIso2(), this::state) : Optional.empty();
+            placed.add(state.map(s -> registration.placedAs(group(s), s.name("en"))).orElse(registration));
+        }
+        placed.sort(Comparator.comparing(Registration::protocolGroup)
+                .thenComparing(p -> p.delegation().toLowerCase(Locale.ROOT))
+                .thenComparing(Registration::role)
+                .thenComparing(p -> p.familyName().toLowerCase(Locale.ROOT))
+                .thenComparing(Registration::id));
+        return placed;
+    }
+
+    private Optional<StateSummary> state(String iso2) {
+        StateDirectory directory = states;
+        return directory == null ? Optional.empty() : directory.state(iso2);
+    }
+
+    private static ProtocolGroup group(StateSummary state) {
+        switch (state.status()) {
+            case STATE_PARTY:
+                return ProtocolGroup.STATE_PARTY;
+            case SIGNATORY:
+                return ProtocolGroup.SIGNATORY;
+            default:
+                return ProtocolGroup.OBSERVER_STATE;
+        }
+    }
+
+    /** A new registration, pending. */
+    public Registration register(long meetingId, Registration body) {
+        return Transactions.inTransaction(factory, em -> {
+            meetings.require(em, meetingId);
+            if (body == null) {
+                throw DomainException.invalid("familyName", "a JSON body is required");
+            }
+            Participant participant = new Participant();
+            participant.meetingId = meetingId;
+            participant.delegationKind = Fields.present("delegationKind", body.delegationKind(), "STATE or ORGANISATION");
+            applyDelegation(body, participant);
+            applyPerson(body, participant);
+            participant.status = RegistrationStatus.PENDING;
+            participant.registeredAt = Instant.now(clock);
+            em.persist(participant);
+            em.flush();
+            return Registration.of(participant);
+        });
+    }
+
+    private void applyDelegation(Registration body, Participant participant) {
+        if (participant.delegationKind == DelegationKind.ORGANISATION) {
+            participant.stateIso2 = null;
+            participant.delegationName = Fields.required("delegation", body.delegation(), 300);
+            participant.protocolGroup = ProtocolGroup.ORGANISATION;
+            return;
+        }
+        String iso2 = Fields.required("stateIso2", body.stateIso2(), 2).toUpperCase(Locale.ROOT);
+        if (!iso2.matches("[A-Z]{2}")) {
+            throw DomainException.invalid("stateIso2", "stateIso2 is an ISO 3166-1 alpha-2 code, e.g. NO");
+        }
+        participant.stateIso2 = iso2;
+        StateDirectory directory = states;
+        if (directory != null) {
+            StateSummary state = directory.state(iso2).orElseThrow(() -> DomainException.invalid("stateIso2", "unknown state '" + iso2 + "'"));
+            participant.delegationName = state.name("en");
+            participant.protocolGroup = group(state);
+        } else {
+            // Without the contacts module the registration says who the state is and where it sits.
+            participant.delegationName = Fields.required("delegation", body.delegation(), 300);
+            participant.protocolGroup = body.protocolGroup() == null || body.protocolGroup() == ProtocolGroup.ORGANISATION
+                    ? ProtocolGroup.OBSERVER_STATE : body.protocolGroup();
+        }
+    }
+
+    private static void applyPerson(Registration body, Participant participant) {
+        participant.honorific = Fields.optional("honorific", body.honorific(), 40);
+        participant.givenName = Fields.optional("givenName", body.givenName(), 100);
+        participant.familyName = Fields.required("familyName", body.familyName(), 100);
+        participant.positionTitle = Fields.optional("positionTitle", body.positionTitle(), 200);
+        participant.email = Fields.email("email", body.email());
+        participant.role = body.role() == null ? ParticipantRole.DELEGATE : body.role();
+        participant.credentialsReceived = Boolean.TRUE.equals(body.credentialsReceived());
+    }
+
+    /** Changes a registration: the person's details, the role, the credentials, and the status along the workflow. */
+    public Registration update(long meetingId, long participantId, Registration body) {
+        return Transactions.inTransaction(factory, em -> {
+            Participant participant = require(em, meetingId, participantId);
+            Fields.version(body == null ? null : body.version(), participant.version, "Participant " + participantId);
+            applyPerson(body, participant);
+            if (body.status() != null && !participant.status.canBecome(body.status())) {
+                throw DomainException.invalid("status", "a registration that is " + participant.status + " can become "
+                        + participant.status.next() + ", not " + body.status());
+            }
+            if (body.status() != null) {
+                participant.status = body.status();
+            }
+            em.flush();
+            return Registration.of(participant);
+        });
+    }
+
+    private static Participant require(EntityManager em, long meetingId, long participantId) {
+        Participant participant = em.find(Participant.class, participantId);
+        if (participant == null || participant.meetingId != meetingId) {
+            throw DomainException.notFound("No participant " + participantId + " in meeting " + meetingId);
+        }
+        return participant;
+    }
+}

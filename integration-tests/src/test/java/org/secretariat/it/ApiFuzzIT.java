@@ -80,6 +80,10 @@ class ApiFuzzIT {
     /** Ids of the test's own users and tokens: never generated, so that no call removes a caller. */
     private final Set<Long> protectedIds = new LinkedHashSet<>();
 
+    /** Each operation's success schema, compiled once; operations whose success answer has no schema. */
+    private final Map<String, com.networknt.schema.JsonSchema> successSchemas = new java.util.HashMap<>();
+    private final Set<String> undescribedAnswers = new java.util.TreeSet<>();
+    private int answersValidated;
     private HttpClient client;
     private String base;
 
@@ -155,7 +159,7 @@ class ApiFuzzIT {
                 for (Caller caller : callers) {
                     int count = caller.csrf != null ? requestsPerOperation : Math.max(1, requestsPerOperation / 4);
                     for (int i = 0; i < count; i++) {
-                        String failure = call(caller, method, path, entry.getValue(), api, statuses);
+                        String failure = call(caller, entry.getKey(), entry.getValue(), api, statuses);
                         requests++;
                         if (failure != null && failures.size() < 200) {
                             failures.add(failure);
@@ -166,6 +170,8 @@ class ApiFuzzIT {
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             System.out.println("ApiFuzzIT: " + called + " operations called (" + NOT_CALLED.size() + " not called: " + new java.util.TreeSet<>(NOT_CALLED) + "), "
                     + requests + " requests in " + seconds + " s, " + failures.size() + " failures; statuses " + statuses);
+            System.out.println("ApiFuzzIT: " + answersValidated + " success answers validated against their schemas; " + undescribedAnswers.size()
+                    + " operations answer JSON the document gives no schema: " + undescribedAnswers);
             failures.forEach(failure -> System.out.println("ApiFuzzIT failure: " + failure));
             assertEquals(List.of(), failures, () -> "seed " + seed + "\n" + output(platform));
             // No input, however odd, may leave an incident or any other SEVERE line in the platform's log.
@@ -260,8 +266,9 @@ class ApiFuzzIT {
     }
 
     /** One generated call; answers the failure, or null. */
-    private String call(Caller caller, String method, String template, JsonNode operation, JsonNode api, Map<String, Integer> statuses) {
-        StringBuilder path = new StringBuilder(template);
+    private String call(Caller caller, String operationKey, JsonNode operation, JsonNode api, Map<String, Integer> statuses) {
+        String method = operationKey.split(" ", 2)[0];
+        StringBuilder path = new StringBuilder(operationKey.split(" ", 2)[1]);
         StringBuilder query = new StringBuilder();
         for (JsonNode parameter : operation.path("parameters")) {
             JsonNode schema = resolve(api, parameter.path("schema"));
@@ -314,8 +321,53 @@ class ApiFuzzIT {
             if (shape != null) {
                 return request + " -> " + answer.statusCode() + " " + shape + ": " + abbreviate(answer.body());
             }
+        } else if (answer.statusCode() >= 200 && answer.statusCode() < 300) {
+            String conformance = conformance(operationKey, operation, api, answer);
+            if (conformance != null) {
+                return request + " -> " + answer.statusCode() + " " + conformance + ": " + abbreviate(answer.body());
+            }
         }
         return null;
+    }
+
+    /**
+     * Null when a success answer conforms to the document: its status is one the operation declares (or
+     * {@code default}), and a JSON body validates against the schema given for it (OpenAPI 3.0's
+     * {@code nullable} honoured). An answer the document gives no schema is counted, not failed.
+     */
+    private String conformance(String operationKey, JsonNode operation, JsonNode api, HttpResponse<String> answer) {
+        JsonNode responses = operation.path("responses");
+        String status = Integer.toString(answer.statusCode());
+        JsonNode response = responses.has(status) ? responses.get(status) : responses.has("2XX") ? responses.get("2XX") : responses.get("default");
+        if (response == null) {
+            return "status " + status + " is not in the document";
+        }
+        boolean json = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+        if (!json || answer.body().isEmpty()) {
+            return null;
+        }
+        JsonNode schema = response.path("content").path("application/json").path("schema");
+        if (schema.isMissingNode() || schema.isEmpty()) {
+            undescribedAnswers.add(operationKey + " " + status);
+            return null;
+        }
+        com.networknt.schema.JsonSchema compiled = successSchemas.computeIfAbsent(operationKey + " " + status, key -> {
+            // The schema with the document's components beside it, so that its #/components/schemas/... references resolve.
+            com.fasterxml.jackson.databind.node.ObjectNode root = schema.deepCopy();
+            root.set("components", api.path("components"));
+            com.networknt.schema.SchemaValidatorsConfig config = com.networknt.schema.SchemaValidatorsConfig.builder()
+                    .nullableKeywordEnabled(true).build();
+            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V4).getSchema(root, config);
+        });
+        Set<com.networknt.schema.ValidationMessage> problems;
+        try {
+            problems = compiled.validate(JSON.readTree(answer.body()));
+        } catch (Exception e) {
+            return "the JSON answer cannot be read: " + e.getMessage();
+        }
+        answersValidated++;
+        return problems.isEmpty() ? null : "does not conform to its schema: " + problems.stream().limit(3).map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Null when the answer is {"status","error","field"} (field left out when there is none), else what is wrong. */

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.service.FocalPointDto;
 import org.secretariat.contacts.impl.service.FocalPoints;
@@ -48,6 +49,7 @@ public class FocalPointsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = FocalPointDto.class)
     public Response addFocalPoint(FocalPointDto body) {
         return Response.status(201).entity(focalPoints.add(body)).build();
     }

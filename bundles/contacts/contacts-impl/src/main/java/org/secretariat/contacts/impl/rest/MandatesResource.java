@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.domain.MandateKind;
 import org.secretariat.contacts.impl.service.MandateDto;
@@ -55,6 +56,7 @@ public class MandatesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = MandateDto.class)
     public Response create(MandateDto body) {
         return Response.status(201).entity(mandates.create(body)).build();
     }

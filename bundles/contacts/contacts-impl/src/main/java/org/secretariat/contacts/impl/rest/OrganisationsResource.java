@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.domain.OrganisationType;
 import org.secretariat.contacts.impl.service.OrganisationDto;
@@ -63,6 +64,7 @@ public class OrganisationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = OrganisationDto.class)
     public Response create(OrganisationDto body) {
         return Response.status(201).entity(organisations.create(body)).build();
     }

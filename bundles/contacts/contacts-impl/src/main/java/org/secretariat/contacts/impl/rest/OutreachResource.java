@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.service.Outreach;
 import org.secretariat.contacts.impl.service.OutreachDto;
@@ -57,6 +58,7 @@ public class OutreachResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.OUTREACH_WRITE)
+    @Answers(status = 201, value = OutreachDto.class)
     public Response record(OutreachDto body, @Context SecurityContext security) {
         return Response.status(201).entity(outreach.record(body, security.getUserPrincipal().getName())).build();
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.service.People;
 import org.secretariat.contacts.impl.service.PersonDto;
@@ -61,6 +62,7 @@ public class PeopleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = PersonDto.class)
     public Response create(PersonDto body) {
         return Response.status(201).entity(people.create(body)).build();
     }
@@ -85,6 +87,7 @@ public class PeopleResource {
     @Path("{id}/positions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = PersonDto.class)
     public Response addPosition(@PathParam("id") long id, PositionDto body) {
         return Response.status(201).entity(people.addPosition(id, body)).build();
     }

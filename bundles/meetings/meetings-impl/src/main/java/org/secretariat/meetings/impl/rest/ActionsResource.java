@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Actions;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
@@ -45,6 +46,7 @@ public class ActionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Answers(status = 201, value = Actions.View.class)
     public Response add(@PathParam("meetingId") long meetingId, Actions.Input body) {
         return Response.status(201).entity(actions.add(meetingId, body)).build();
     }

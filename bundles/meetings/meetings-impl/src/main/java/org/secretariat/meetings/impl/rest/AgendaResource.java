@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Agenda;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
@@ -47,6 +48,7 @@ public class AgendaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Answers(status = 201, value = Agenda.Item.class)
     public Response add(@PathParam("meetingId") long meetingId, Agenda.Item body) {
         return Response.status(201).entity(agenda.add(meetingId, body)).build();
     }

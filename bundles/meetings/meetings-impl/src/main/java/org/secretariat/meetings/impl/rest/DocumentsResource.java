@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.DocumentFormats;
 import org.secretariat.meetings.impl.service.Documents;
 import org.secretariat.platform.api.rest.ApiException;
@@ -69,6 +70,7 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
+    @Answers(status = 201, value = Documents.View.class)
     public Response create(@PathParam("meetingId") long meetingId, @HeaderParam("Content-Type") String contentType, InputStream body,
             @Context SecurityContext security) {
         documents.requireMeeting(meetingId);
@@ -86,6 +88,7 @@ public class DocumentsResource {
     @Path("{documentId}/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
+    @Answers(status = 201, value = Documents.View.class)
     public Response addFile(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId,
             @HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext security) {
         documents.requireDocument(meetingId, documentId);

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.api.MeetingStatus;
 import org.secretariat.meetings.impl.service.Actions;
 import org.secretariat.meetings.impl.service.Decisions;
@@ -99,6 +100,7 @@ public class MeetingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Answers(status = 201, value = MeetingJson.class)
     public Response create(MeetingJson body) {
         return Response.status(201).entity(meetings.create(body)).build();
     }

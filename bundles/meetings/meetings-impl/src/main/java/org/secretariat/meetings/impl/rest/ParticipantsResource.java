@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
 import org.secretariat.meetings.impl.service.Participants;
 import org.secretariat.meetings.impl.service.Participants.ListOfParticipants;
@@ -58,6 +59,7 @@ public class ParticipantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
+    @Answers(status = 201, value = Participants.Registration.class)
     public Response register(@PathParam("meetingId") long meetingId, Registration body) {
         return Response.status(201).entity(participants.register(meetingId, body)).build();
     }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Records;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
@@ -47,6 +48,7 @@ public class RecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Answers(status = 201, value = Records.View.class)
     public Response add(@PathParam("meetingId") long meetingId, Records.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(records.add(meetingId, body, security.getUserPrincipal().getName())).build();
     }

@@ -87,7 +87,7 @@ final class ApiDescription {
         SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).readAllResources(true).sortOutput(true);
         // Nested records are named Outer.Inner (Decisions.Input): a resolver ahead of swagger's default one, for
         // this reading only, so that none stays in swagger's static list holding this bundle's classes.
-        ModelResolver names = new ModelResolver(Json.mapper(), new SchemaNames());
+        ModelResolver names = new NullableReferences(Json.mapper(), new SchemaNames());
         ModelConverters.getInstance().addConverter(names);
         SecretariatReader reader = new SecretariatReader(configuration);
         List<String> undescribed = new ArrayList<>();
@@ -105,10 +105,16 @@ final class ApiDescription {
             ModelConverters.getInstance().removeConverter(names);
         }
         OpenAPI api = reader.getOpenAPI();
+        reader.answeredSchemas().forEach((name, schema) -> {
+            if (api.getComponents().getSchemas() == null || !api.getComponents().getSchemas().containsKey(name)) {
+                api.getComponents().addSchemas(name, schema);
+            }
+        });
         if (!undescribed.isEmpty()) {
             api.addExtension(UNDESCRIBED, undescribed);
         }
         api.setPaths(sorted(api.getPaths()));
+        NullableReferences.untypeAnyValues(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> complete(path, operation, publicDescription)));
         return api;
     }

@@ -1,5 +1,18 @@
 package org.secretariat.platform.openapi.impl;
 
+import java.util.Map;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.secretariat.platform.api.rest.Answers;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,6 +48,9 @@ import io.swagger.v3.oas.models.servers.Server;
  */
 final class SecretariatReader extends Reader {
 
+    @SuppressWarnings("rawtypes")
+    private final Map<String, Schema> answeredSchemas = new java.util.TreeMap<>();
+
     static final String PERMISSION = "x-secretariat-permission";
     static final String ROLES = "x-secretariat-roles";
     static final String PUBLIC = "x-secretariat-public";
@@ -69,8 +85,45 @@ final class SecretariatReader extends Reader {
                 operation.addTagsItem(resource.getSimpleName().replaceFirst("Resource$", ""));
             }
             markAccess(operation, method, resource);
+            answers(operation, method.getAnnotation(Answers.class));
         }
         return operation;
+    }
+
+    /**
+     * The schemas {@link Answers} brought in, by name: the description adds them to its components
+     * (swagger's reader keeps its own to itself).
+     */
+    Map<String, Schema> answeredSchemas() {
+        return answeredSchemas;
+    }
+
+    /** A method that builds its Response says what it answers: that status, with that body. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void answers(Operation operation, Answers answers) {
+        if (answers == null) {
+            return;
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        ApiResponse response = new ApiResponse().description(answers.status() == 201 ? "Created" : "Success");
+        if (answers.value() != Void.class) {
+            ResolvedSchema resolved = ModelConverters.getInstance().resolveAsResolvedSchema(new AnnotatedType(answers.value()).resolveAsRef(true));
+            if (resolved.referencedSchemas != null) {
+                answeredSchemas.putAll(resolved.referencedSchemas);
+            }
+            Schema body = resolved.schema;
+            if (answers.list()) {
+                body = new ArraySchema().items(body);
+            }
+            response.content(new Content().addMediaType(javax.ws.rs.core.MediaType.APPLICATION_JSON, new MediaType().schema(body)));
+        }
+        // swagger's guess for a Response-returning method ("default" with no schema) gives way to what is declared
+        ApiResponse guessed = responses.get("default");
+        if (guessed != null && (guessed.getContent() == null || guessed.getContent().values().stream().allMatch(media -> media.getSchema() == null))) {
+            responses.remove("default");
+        }
+        responses.addApiResponse(Integer.toString(answers.status()), response);
+        operation.setResponses(responses);
     }
 
     /** The same precedence as the access filter's: DenyAll, PermitAll, RolesAllowed, RequiresPermission; method first. */

@@ -46,7 +46,7 @@ class ApiDescriptionTest {
         record Input(String title, LocalDate startDate, List<String> tags, Kind kind, Long version) {
         }
 
-        record View(long id, String title, LocalDate startDate, List<String> tags, long version) {
+        record View(long id, String title, LocalDate startDate, List<String> tags, long version, java.util.Map<String, Object> details) {
         }
     }
 
@@ -75,6 +75,7 @@ class ApiDescriptionTest {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @RequiresPermission("things.thing.write")
+        @org.secretariat.platform.api.rest.Answers(status = 201, value = Things.View.class)
         public Response create(Things.Input body) {
             return null;
         }
@@ -144,11 +145,24 @@ class ApiDescriptionTest {
         assertEquals("things.thing.write", create.get(SecretariatReader.PERMISSION).asText(), "the method's own permission first");
         assertEquals("#/components/schemas/Things.Input",
                 create.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asText());
+        assertEquals("#/components/schemas/Things.View",
+                create.get("responses").get("201").get("content").get("application/json").get("schema").get("$ref").asText(), "@Answers: " + create);
+        assertNull(create.get("responses").get("default"), "the declared answer replaces swagger's guess");
         JsonNode input = api.get("components").get("schemas").get("Things.Input");
         assertEquals("date", input.get("properties").get("startDate").get("format").asText(), "records' components are its properties");
         assertEquals("array", input.get("properties").get("tags").get("type").asText());
         assertEquals("[\"DECISION\",\"RECOMMENDATION\"]", input.get("properties").get("kind").get("enum").toString(), "enums by their values");
         assertNotNull(api.get("components").get("schemas").get("Others.Input"), "nested records named after their service, no collision");
+        JsonNode view = api.get("components").get("schemas").get("Things.View");
+        assertTrue(view.get("properties").get("title").get("nullable").asBoolean(), "a String may be null");
+        assertTrue(input.get("properties").get("version").get("nullable").asBoolean(), "a Long may be null");
+        assertNull(view.get("properties").get("id").get("nullable"), "a long may not");
+        assertNull(view.get("properties").get("version").get("nullable"), "a long may not");
+        JsonNode details = view.get("properties").get("details");
+        assertEquals("object", details.get("type").asText(), details::toString);
+        assertNull(details.get("additionalProperties").get("type"), "a Map<String, Object>'s values are any JSON value: " + details);
+        JsonNode kind = input.get("properties").get("kind");
+        assertTrue(kind.get("nullable").asBoolean(), "an enum may be null: " + kind);
 
         JsonNode others = api.get("paths").get("/things/{id}/others").get("put");
         assertEquals(List.of("DIRECTOR", "ADMINISTRATOR"), JSON.convertValue(others.get(SecretariatReader.ROLES), List.class));

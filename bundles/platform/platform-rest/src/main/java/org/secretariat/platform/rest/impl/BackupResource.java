@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.persistence.Backups;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.Role;
@@ -37,6 +38,7 @@ public class BackupResource {
 
     /** Makes a backup while the platform keeps serving; answers the archive made. */
     @POST
+    @Answers(status = 201, value = org.secretariat.platform.api.persistence.Backups.Backup.class)
     public Response create() {
         return Response.status(201).entity(backups.create()).build();
     }

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.AuthenticatedUser;
@@ -49,6 +50,7 @@ public class TokensResource {
 
     /** Creates a token. Only from a logged-in session: a token that could mint tokens would outlive its own revocation. */
     @POST
+    @Answers(status = 201, value = TokenView.class)
     public Response create(@Context SecurityContext context, TokenView body) {
         if (PlatformAuthorization.BEARER.equals(context.getAuthenticationScheme())) {
             throw new ApiException(403, "API tokens are created from a logged-in session, not with another API token", null);

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
+import org.secretariat.platform.api.rest.MultipartParts;
 import org.secretariat.meetings.impl.service.DocumentFormats;
 import org.secretariat.meetings.impl.service.Documents;
 import org.secretariat.platform.api.rest.ApiException;
@@ -71,6 +72,7 @@ public class DocumentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
     @Answers(status = 201, value = Documents.View.class)
+    @MultipartParts(file = "file", text = {"title", "category", "language"}, required = {"file", "title", "category", "language"})
     public Response create(@PathParam("meetingId") long meetingId, @HeaderParam("Content-Type") String contentType, InputStream body,
             @Context SecurityContext security) {
         documents.requireMeeting(meetingId);
@@ -89,6 +91,7 @@ public class DocumentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
     @Answers(status = 201, value = Documents.View.class)
+    @MultipartParts(file = "file", text = {"language"}, required = {"file", "language"})
     public Response addFile(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId,
             @HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext security) {
         documents.requireDocument(meetingId, documentId);

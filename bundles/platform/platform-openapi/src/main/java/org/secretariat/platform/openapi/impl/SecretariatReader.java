@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.secretariat.platform.api.rest.Answers;
+import org.secretariat.platform.api.rest.MultipartParts;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -86,6 +87,7 @@ final class SecretariatReader extends Reader {
             }
             markAccess(operation, method, resource);
             answers(operation, method.getAnnotation(Answers.class));
+            multipartParts(operation, method.getAnnotation(MultipartParts.class));
         }
         return operation;
     }
@@ -96,6 +98,26 @@ final class SecretariatReader extends Reader {
      */
     Map<String, Schema> answeredSchemas() {
         return answeredSchemas;
+    }
+
+    /** A method that reads a multipart upload from the raw stream names its parts. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void multipartParts(Operation operation, MultipartParts parts) {
+        if (parts == null) {
+            return;
+        }
+        Schema form = new io.swagger.v3.oas.models.media.ObjectSchema();
+        for (String text : parts.text()) {
+            form.addProperty(text, new io.swagger.v3.oas.models.media.StringSchema());
+        }
+        if (!parts.file().isEmpty()) {
+            form.addProperty(parts.file(), new io.swagger.v3.oas.models.media.BinarySchema());
+        }
+        if (parts.required().length > 0) {
+            form.setRequired(new java.util.ArrayList<>(java.util.Arrays.asList(parts.required())));
+        }
+        operation.requestBody(new io.swagger.v3.oas.models.parameters.RequestBody().required(true)
+                .content(new Content().addMediaType(javax.ws.rs.core.MediaType.MULTIPART_FORM_DATA, new MediaType().schema(form))));
     }
 
     /** A method that builds its Response says what it answers: that status, with that body. */

@@ -80,6 +80,15 @@ class ApiDescriptionTest {
             return null;
         }
 
+        @POST
+        @Path("{id}/files")
+        @Consumes(MediaType.MULTIPART_FORM_DATA)
+        @RequiresPermission("things.thing.write")
+        @org.secretariat.platform.api.rest.MultipartParts(file = "file", text = {"language"}, required = {"file"})
+        public Response upload(@PathParam("id") long id, java.io.InputStream body) {
+            return null;
+        }
+
         @PUT
         @Path("{id}/others")
         @Consumes(MediaType.APPLICATION_JSON)
@@ -148,6 +157,10 @@ class ApiDescriptionTest {
         assertEquals("#/components/schemas/Things.View",
                 create.get("responses").get("201").get("content").get("application/json").get("schema").get("$ref").asText(), "@Answers: " + create);
         assertNull(create.get("responses").get("default"), "the declared answer replaces swagger's guess");
+        JsonNode form = api.get("paths").get("/things/{id}/files").get("post").get("requestBody").get("content").get("multipart/form-data").get("schema");
+        assertEquals("binary", form.get("properties").get("file").get("format").asText(), form::toString);
+        assertEquals("string", form.get("properties").get("language").get("type").asText(), form::toString);
+        assertEquals("[\"file\"]", form.get("required").toString());
         JsonNode input = api.get("components").get("schemas").get("Things.Input");
         assertEquals("date", input.get("properties").get("startDate").get("format").asText(), "records' components are its properties");
         assertEquals("array", input.get("properties").get("tags").get("type").asText());

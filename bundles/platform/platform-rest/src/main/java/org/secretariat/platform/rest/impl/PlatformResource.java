@@ -78,6 +78,7 @@ public class PlatformResource {
     @GET
     @Path("health")
     @PermitAll
+    @org.secretariat.platform.api.rest.Answers(value = Map.class)
     public Response health(@Context SecurityContext security) {
         boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
         HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs, readiness, contributors == null ? List.of() : contributors).check();

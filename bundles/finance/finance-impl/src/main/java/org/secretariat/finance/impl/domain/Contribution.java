@@ -44,6 +44,18 @@ public class Contribution {
     @Column(name = "CURRENCY", nullable = false, length = 3)
     public String currency;
 
+    /** One unit of {@link #currency} in the base currency; 1 when the contribution is in the base currency. */
+    @Column(name = "EXCHANGE_RATE", nullable = false, precision = 19, scale = 8)
+    public BigDecimal exchangeRate = BigDecimal.ONE;
+
+    /** The amount in the base currency at {@link #exchangeRate}; null on rows written before version 3 (then: the amount). */
+    @Column(name = "BASE_AMOUNT", precision = 19, scale = 4)
+    public BigDecimal baseAmount;
+
+    /** Whether the donor of a voluntary contribution may be named in the published status of contributions. */
+    @Column(name = "PUBLIC_DONOR", nullable = false)
+    public boolean publicDonor;
+
     @Column(name = "PURPOSE", length = 300)
     public String purpose;
 
@@ -52,6 +64,11 @@ public class Contribution {
 
     @Column(name = "PLEDGED_ON")
     public LocalDate pledgedOn;
+
+    /** The amount in the base currency. */
+    public BigDecimal baseAmount() {
+        return baseAmount == null ? amount : baseAmount;
+    }
 
     @Version
     @Column(name = "VERSION")

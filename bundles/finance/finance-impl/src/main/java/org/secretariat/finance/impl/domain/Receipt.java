@@ -32,6 +32,22 @@ public class Receipt {
     @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 4)
     public BigDecimal amount;
 
+    /** The currency the money came in; null on rows written before version 3 (then: the contribution's). */
+    @Column(name = "CURRENCY", length = 3)
+    public String currency;
+
+    /** One unit of {@link #currency} in the base currency. */
+    @Column(name = "EXCHANGE_RATE", nullable = false, precision = 19, scale = 8)
+    public BigDecimal exchangeRate = BigDecimal.ONE;
+
+    /** The amount in the base currency; null on rows written before version 3 (then: the amount). */
+    @Column(name = "BASE_AMOUNT", precision = 19, scale = 4)
+    public BigDecimal baseAmount;
+
+    /** What the receipt settles of its contribution, in the contribution's currency; null before version 3 (then: the amount). */
+    @Column(name = "SETTLED_AMOUNT", precision = 19, scale = 4)
+    public BigDecimal settledAmount;
+
     @Column(name = "REFERENCE", length = 100)
     public String reference;
 
@@ -40,4 +56,12 @@ public class Receipt {
 
     @Column(name = "RECORDED_AT", nullable = false)
     public Instant recordedAt;
+
+    public BigDecimal baseAmount() {
+        return baseAmount == null ? amount : baseAmount;
+    }
+
+    public BigDecimal settledAmount() {
+        return settledAmount == null ? amount : settledAmount;
+    }
 }

@@ -23,7 +23,7 @@ import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Contributions;
 
-/** Contributions (assessed, voluntary, earmarked), receipts, and each state's status for a year. */
+/** Contributions (assessed, voluntary, earmarked), receipts, each state's status for a year and the arrears by age. */
 @Component(service = ContributionsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
@@ -59,10 +59,26 @@ public class ContributionsResource {
         return Response.status(201).entity(contributions.receive(id, body, security.getUserPrincipal().getName())).build();
     }
 
+    /** A state's payment not recorded against a contribution: applied oldest first. */
+    @POST
+    @Path("receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    public Response receiveFromState(Contributions.StateReceiptInput body, @Context SecurityContext security) {
+        return Response.status(201).entity(contributions.receiveFromState(body, security.getUserPrincipal().getName())).build();
+    }
+
     @GET
     @Path("status")
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
     public Contributions.Status status(@QueryParam("year") String year) {
         return contributions.status(Params.year("year", year, true));
+    }
+
+    @GET
+    @Path("arrears")
+    @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    public Contributions.Arrears arrears(@QueryParam("asOf") String asOf) {
+        return contributions.arrears(Params.year("asOf", asOf, false));
     }
 }

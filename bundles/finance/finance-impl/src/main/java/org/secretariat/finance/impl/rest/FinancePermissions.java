@@ -10,8 +10,9 @@ import org.secretariat.platform.api.security.Role;
 
 /**
  * The finance module's permissions. The Specialist and the Assistant prepare (budgets, scales, dry
- * runs, contributions and receipts); the Director also approves budgets and saves assessments;
- * administrators see and prepare but neither approve nor save; consultants see nothing.
+ * runs, contributions, receipts, exchange rates and payment plans); the Director also approves budgets,
+ * saves assessments and publishes the status of contributions;
+ * administrators see and prepare but neither approve, save nor publish; consultants see nothing.
  */
 @Component
 public class FinancePermissions implements PermissionDeclaration {
@@ -27,6 +28,7 @@ public class FinancePermissions implements PermissionDeclaration {
     public static final String CONTRIBUTION_READ = "finance.contribution.read";
     public static final String CONTRIBUTION_WRITE = "finance.contribution.write";
     public static final String REPORT_READ = "finance.report.read";
+    public static final String CONTRIBUTION_PUBLISH = "finance.contribution.publish";
 
     @Override
     public String module() {
@@ -47,7 +49,8 @@ public class FinancePermissions implements PermissionDeclaration {
                 new Permission(SCALE_READ, "See scales of assessment", prepare),
                 new Permission(SCALE_WRITE, "Import scales of assessment and set manual rates", prepare),
                 new Permission(CONTRIBUTION_READ, "See contributions, receipts and each state's status", prepare),
-                new Permission(CONTRIBUTION_WRITE, "Record voluntary contributions and receipts", prepare),
+                new Permission(CONTRIBUTION_WRITE, "Record voluntary contributions, receipts, exchange rates and payment plans", prepare),
+                new Permission(CONTRIBUTION_PUBLISH, "Publish a year's status of contributions for the public", director),
                 new Permission(REPORT_READ, "Draft the annual financial report (JSON, CSV, PDF)", prepare));
     }
 }

@@ -32,4 +32,16 @@ final class Params {
         }
         return Integer.valueOf(value.trim());
     }
+
+    /** A day (YYYY-MM-DD), or null when not given. */
+    static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(name, name + " must be a day, e.g. 2025-03-31");
+        }
+    }
 }

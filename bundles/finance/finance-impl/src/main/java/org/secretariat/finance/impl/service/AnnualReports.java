@@ -102,9 +102,10 @@ public class AnnualReports {
             }
             String fund = contribution.kind() == ContributionKind.EARMARKED ? "Earmarked: " + contribution.purpose() : "Voluntary, not earmarked";
             BigDecimal[] sums = funds.computeIfAbsent(fund, f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            sums[0] = sums[0].add(contribution.amount());
-            sums[1] = sums[1].add(contribution.received());
-            sums[2] = sums[2].add(contribution.outstanding());
+            // In the base currency: a pledge may be in another.
+            sums[0] = sums[0].add(contribution.baseAmount());
+            sums[1] = sums[1].add(contribution.baseReceived());
+            sums[2] = sums[2].add(contribution.baseOutstanding());
         }
         List<Column> columns = List.of(new Column("Fund", false), new Column("Pledged", true), new Column("Received", true), new Column("Outstanding", true));
         List<List<String>> rows = new ArrayList<>();

@@ -139,6 +139,7 @@ public class Assessments {
                 contribution.state = share.state();
                 contribution.amount = share.amount();
                 contribution.currency = saved.currency;
+                contribution.baseAmount = share.amount();
                 contribution.assessmentId = saved.id;
                 contribution.purpose = saved.meetingTitle == null ? null : "Costs of " + saved.meetingTitle;
                 em.persist(contribution);

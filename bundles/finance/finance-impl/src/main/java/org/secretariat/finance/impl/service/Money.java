@@ -9,6 +9,9 @@ import org.secretariat.platform.api.domain.DomainException;
 /** Amounts of money as the module takes them: BigDecimal, never double; no more decimals than the currency's minor unit. */
 final class Money {
 
+    /** Amounts must stay below this (DECIMAL(19,4) holds 15 digits before the point). */
+    static final BigDecimal LARGEST = new BigDecimal("1E15");
+
     private Money() {
     }
 
@@ -24,7 +27,7 @@ final class Money {
         if (amount.stripTrailingZeros().scale() > digits) {
             throw DomainException.invalid(field, field + " has more decimals than " + currency + "'s " + digits);
         }
-        if (amount.compareTo(new BigDecimal("1E15")) >= 0) {
+        if (amount.compareTo(LARGEST) >= 0) {
             throw DomainException.invalid(field, field + " is too large");
         }
         return amount.setScale(digits);

@@ -36,11 +36,10 @@ class AnnualReportsTest {
                 List.of(new Assessments.RateInput("FR", null), new Assessments.RateInput("NO", null)), null), "director");
         assertEquals(2, saved.shares().size());
         long france = module.contributions.list(year, "FR").get(0).id();
-        module.contributions.receive(france, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("500"), "BANK-1"), "assistant");
-        long fund = module.contributions.pledge(new Contributions.Input(year, ContributionKind.EARMARKED, null, "A foundation",
-                new BigDecimal("8000"), "sponsorship", TestModule.TODAY)).id();
-        module.contributions.receive(fund, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("3000"), "BANK-2"), "assistant");
-        module.contributions.pledge(new Contributions.Input(year, ContributionKind.VOLUNTARY, "NO", null, new BigDecimal("250"), null, TestModule.TODAY));
+        module.contributions.receive(france, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("500"), null, null, "BANK-1"), "assistant");
+        long fund = module.contributions.pledge(new Contributions.Input(year, ContributionKind.EARMARKED, null, "A foundation", new BigDecimal("8000"), null, null, "sponsorship", TestModule.TODAY, null)).id();
+        module.contributions.receive(fund, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("3000"), null, null, "BANK-2"), "assistant");
+        module.contributions.pledge(new Contributions.Input(year, ContributionKind.VOLUNTARY, "NO", null, new BigDecimal("250"), null, null, null, TestModule.TODAY, null));
 
         AnnualReports.Report report = module.reports.annual(year);
         assertEquals("CHF", report.currency());

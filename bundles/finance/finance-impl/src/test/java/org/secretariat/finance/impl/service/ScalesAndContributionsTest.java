@@ -60,24 +60,21 @@ class ScalesAndContributionsTest {
         List<Contributions.View> assessed = module.contributions.list(2045, null);
         Contributions.View austria = assessed.stream().filter(c -> c.state().equals("AT")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("333.34"), austria.amount());
-        module.contributions.receive(austria.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 2, 1), new BigDecimal("333.34"), "BANK-1"), "assistant");
+        module.contributions.receive(austria.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 2, 1), new BigDecimal("333.34"), null, null, "BANK-1"), "assistant");
         Contributions.View belgium = assessed.stream().filter(c -> c.state().equals("BE")).findFirst().orElseThrow();
-        Contributions.View partly = module.contributions.receive(belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 1),
-                new BigDecimal("100"), null), "assistant");
+        Contributions.View partly = module.contributions.receive(belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 1), new BigDecimal("100"), null, null, null), "assistant");
         assertEquals(new BigDecimal("233.33"), partly.outstanding());
         assertRefused(Kind.INVALID, "amount", "only 233.33 CHF is outstanding on contribution " + belgium.id(), () -> module.contributions.receive(
-                belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 1), new BigDecimal("233.34"), null), "assistant"));
+                belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 1), new BigDecimal("233.34"), null, null, null), "assistant"));
         assertRefused(Kind.INVALID, "receivedOn", "receivedOn is in the future", () -> module.contributions.receive(
-                belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 16), BigDecimal.ONE, null), "assistant"));
-        Contributions.View voluntary = module.contributions.pledge(new Contributions.Input(2045, ContributionKind.EARMARKED, "AT", null,
-                new BigDecimal("5000"), "sponsorship of delegates", null));
-        module.contributions.receive(voluntary.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 10), new BigDecimal("5000"), null), "assistant");
-        assertRefused(Kind.INVALID, "purpose", "an earmarked contribution names its purpose", () -> module.contributions.pledge(new Contributions.Input(
-                2045, ContributionKind.EARMARKED, "AT", null, BigDecimal.TEN, null, null)));
+                belgium.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 16), BigDecimal.ONE, null, null, null), "assistant"));
+        Contributions.View voluntary = module.contributions.pledge(new Contributions.Input(2045, ContributionKind.EARMARKED, "AT", null, new BigDecimal("5000"), null, null, "sponsorship of delegates", null, null));
+        module.contributions.receive(voluntary.id(), new Contributions.ReceiptInput(LocalDate.of(2025, 3, 10), new BigDecimal("5000"), null, null, null), "assistant");
+        assertRefused(Kind.INVALID, "purpose", "an earmarked contribution names its purpose", () -> module.contributions.pledge(new Contributions.Input(2045, ContributionKind.EARMARKED, "AT", null, BigDecimal.TEN, null, null, null, null, null)));
         assertRefused(Kind.INVALID, "kind", "assessed contributions are laid by saving the year's assessment", () -> module.contributions.pledge(
-                new Contributions.Input(2045, ContributionKind.ASSESSED, "AT", null, BigDecimal.TEN, null, null)));
+                new Contributions.Input(2045, ContributionKind.ASSESSED, "AT", null, BigDecimal.TEN, null, null, null, null, null)));
         assertRefused(Kind.INVALID, "donor", "a contribution comes from a state or a donor: give state or donor", () -> module.contributions.pledge(
-                new Contributions.Input(2045, ContributionKind.VOLUNTARY, null, null, BigDecimal.TEN, null, null)));
+                new Contributions.Input(2045, ContributionKind.VOLUNTARY, null, null, BigDecimal.TEN, null, null, null, null, null)));
 
         Contributions.Status status = module.contributions.status(2045);
         assertEquals(List.of("AT", "BE", "CH"), status.states().stream().map(Contributions.StateStatus::state).collect(Collectors.toList()));

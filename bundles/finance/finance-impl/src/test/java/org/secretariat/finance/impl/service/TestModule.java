@@ -62,7 +62,10 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Formulas formulas = new Formulas("scale", new ScaleFormula(), new EqualFormula());
     final Scales scales = new Scales(database.factory(), states);
     final Assessments assessments = new Assessments(database.factory(), formulas, scales, states, new AttendingStates(null), profile, clock);
-    final Contributions contributions = new Contributions(database.factory(), states, profile, clock);
+    final ExchangeRates exchangeRates = new ExchangeRates(database.factory(), profile, clock);
+    final Contributions contributions = new Contributions(database.factory(), states, exchangeRates, profile, clock);
+    final PaymentPlans paymentPlans = new PaymentPlans(database.factory(), states, profile, clock);
+    final ContributionPublications publications = new ContributionPublications(database.factory(), contributions, clock);
     final Budgets budgets = new Budgets(database.factory(), profile, clock);
     final AnnualReports reports = new AnnualReports(budgets, contributions, profile, clock);
 

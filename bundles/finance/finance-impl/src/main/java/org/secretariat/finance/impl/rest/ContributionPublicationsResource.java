@@ -19,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.api.ContributionTable;
 import org.secretariat.finance.impl.service.ContributionPublications;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -45,6 +46,7 @@ public class ContributionPublicationsResource {
 
     @POST
     @RequiresPermission(FinancePermissions.CONTRIBUTION_PUBLISH)
+    @Answers(status = 201, value = ContributionTable.class)
     public Response publish(@QueryParam("year") String year, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         return Response.status(201).entity(publications.publish(Params.year("year", year, true), Params.date("asOf", asOf),
                 security.getUserPrincipal().getName())).build();

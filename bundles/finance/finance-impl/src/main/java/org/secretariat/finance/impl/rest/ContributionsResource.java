@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Contributions;
@@ -47,6 +48,7 @@ public class ContributionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Answers(status = 201, value = Contributions.View.class)
     public Response pledge(Contributions.Input body) {
         return Response.status(201).entity(contributions.pledge(body)).build();
     }
@@ -55,6 +57,7 @@ public class ContributionsResource {
     @Path("{id}/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Answers(status = 201, value = Contributions.View.class)
     public Response receive(@PathParam("id") long id, Contributions.ReceiptInput body, @Context SecurityContext security) {
         return Response.status(201).entity(contributions.receive(id, body, security.getUserPrincipal().getName())).build();
     }
@@ -64,6 +67,7 @@ public class ContributionsResource {
     @Path("receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Answers(status = 201, value = Contributions.StateReceipt.class)
     public Response receiveFromState(Contributions.StateReceiptInput body, @Context SecurityContext security) {
         return Response.status(201).entity(contributions.receiveFromState(body, security.getUserPrincipal().getName())).build();
     }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.ExchangeRates;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -46,6 +47,7 @@ public class ExchangeRatesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Answers(status = 201, value = ExchangeRates.View.class)
     public Response enter(ExchangeRates.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(rates.enter(body, security.getUserPrincipal().getName())).build();
     }

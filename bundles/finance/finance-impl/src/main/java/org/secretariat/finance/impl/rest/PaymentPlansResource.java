@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.PaymentPlans;
 import org.secretariat.platform.api.rest.Input;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -50,6 +51,7 @@ public class PaymentPlansResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Answers(status = 201, value = PaymentPlans.View.class)
     public Response create(PaymentPlans.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(plans.create(body, security.getUserPrincipal().getName())).build();
     }

@@ -98,7 +98,7 @@ public class Contributions {
     public record Arrears(int asOf, String currency, List<StateArrears> states, Ageing totals) {
     }
 
-    /** A state's voluntary money received by a day, split by whether the donor may be named (base currency). */
+    /** A year's voluntary money received by a day (base currency): what states and other donors who may be named gave, and the whole. */
     record Voluntary(Map<String, BigDecimal> namedStates, Map<String, BigDecimal> namedDonors, BigDecimal total) {
     }
 

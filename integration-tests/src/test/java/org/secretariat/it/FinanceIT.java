@@ -160,7 +160,7 @@ class FinanceIT {
             assertEquals(200, report.status, report::toString);
             List<String> sections = new ArrayList<>();
             report.json.get("sections").forEach(section -> sections.add(section.get("key").asText()));
-            assertEquals(List.of("budget", "contributions", "funds"), sections, report.body);
+            assertEquals(List.of("budget", "contributions", "arrears", "funds"), sections, report.body);
             assertTrue(report.json.get("sections").get(0).get("rows").toString().contains("[\"2\",\"Travel\",\"35000.50\"]"), report.body);
             Http.Answer csv = specialist.get("/api/finance/reports/annual?year=2026&format=csv");
             assertEquals(200, csv.status, csv::toString);

@@ -18,7 +18,7 @@ import org.secretariat.platform.api.ConventionProfile;
 
 /**
  * The annual financial report, drafted from the data: the year's budget by line, the contributions by
- * state, and the funds of voluntary and earmarked contributions. Each part is a table (titles, columns,
+ * state, the arrears by age, and the funds of voluntary and earmarked contributions. Each part is a table (titles, columns,
  * rows, totals) so that the JSON, the CSV and the PDF show the same figures; a part with nothing to
  * show says why instead of being left out.
  */
@@ -55,7 +55,7 @@ public class AnnualReports {
 
     public Report annual(Integer year) {
         int y = Money.year("year", year);
-        List<Section> sections = List.of(budget(y), contributionsByState(y), funds(y));
+        List<Section> sections = List.of(budget(y), contributionsByState(y), arrears(y), funds(y));
         return new Report(y, profile.name(), profile.currency().getCurrencyCode(), LocalDate.now(clock), sections);
     }
 
@@ -91,6 +91,24 @@ public class AnnualReports {
         return new Section("contributions", "Contributions by state " + year, columns, rows,
                 List.of("Total", "", plain(totals.assessed()), plain(totals.received()), plain(totals.outstanding()), plain(totals.voluntary()), ""),
                 rows.isEmpty() ? "No contributions for " + year + "." : "Received against the year's assessed contributions; voluntary: received.");
+    }
+
+    /** What each state still owes at the year's end, by the age of the assessment (the arrears rule of {@link Contributions#arrears}). */
+    private Section arrears(int year) {
+        Contributions.Arrears arrears = contributions.arrears(year);
+        List<Column> columns = List.of(new Column("State", false), new Column("Name", false), new Column(year + "", true),
+                new Column((year - 1) + "", true), new Column((year - 2) + "", true), new Column("Earlier", true), new Column("Total", true));
+        List<List<String>> rows = new ArrayList<>();
+        for (Contributions.StateArrears state : arrears.states()) {
+            Contributions.Ageing ageing = state.ageing();
+            rows.add(List.of(state.state(), state.name() == null ? "" : state.name(), plain(ageing.current()), plain(ageing.oneYear()),
+                    plain(ageing.twoYears()), plain(ageing.threeYearsOrMore()), plain(ageing.total())));
+        }
+        Contributions.Ageing totals = arrears.totals();
+        return new Section("arrears", "Outstanding assessed contributions by age, " + year, columns, rows,
+                List.of("Total", "", plain(totals.current()), plain(totals.oneYear()), plain(totals.twoYears()), plain(totals.threeYearsOrMore()),
+                        plain(totals.total())),
+                rows.isEmpty() ? "No assessed contribution is outstanding." : "By the year each contribution was assessed; receipts recorded to date.");
     }
 
     /** Voluntary contributions as one fund, each earmarking (purpose) as a fund of its own. */

@@ -33,17 +33,17 @@ class AnnualReportsTest {
         module.budgets.approve(draft.id(), "director");
 
         Assessments.Result saved = module.assessments.save(new Assessments.Input(year, new BigDecimal("1000"), "equal", Map.of(),
-                List.of(new Assessments.RateInput("FR", null), new Assessments.RateInput("NO", null)), null), "director");
+                List.of(new Assessments.RateInput("IS", null), new Assessments.RateInput("LI", null)), null), "director");
         assertEquals(2, saved.shares().size());
-        long france = module.contributions.list(year, "FR").get(0).id();
+        long france = module.contributions.list(year, "IS").get(0).id();
         module.contributions.receive(france, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("500"), null, null, "BANK-1"), "assistant");
         long fund = module.contributions.pledge(new Contributions.Input(year, ContributionKind.EARMARKED, null, "A foundation", new BigDecimal("8000"), null, null, "sponsorship", TestModule.TODAY, null)).id();
         module.contributions.receive(fund, new Contributions.ReceiptInput(TestModule.TODAY, new BigDecimal("3000"), null, null, "BANK-2"), "assistant");
-        module.contributions.pledge(new Contributions.Input(year, ContributionKind.VOLUNTARY, "NO", null, new BigDecimal("250"), null, null, null, TestModule.TODAY, null));
+        module.contributions.pledge(new Contributions.Input(year, ContributionKind.VOLUNTARY, "LI", null, new BigDecimal("250"), null, null, null, TestModule.TODAY, null));
 
         AnnualReports.Report report = module.reports.annual(year);
         assertEquals("CHF", report.currency());
-        assertEquals(List.of("budget", "contributions", "funds"), report.sections().stream().map(AnnualReports.Section::key).collect(Collectors.toList()));
+        assertEquals(List.of("budget", "contributions", "arrears", "funds"), report.sections().stream().map(AnnualReports.Section::key).collect(Collectors.toList()));
 
         AnnualReports.Section budget = section(year, "budget");
         assertEquals(List.of(List.of("1", "Staff", "420000.00"), List.of("2", "Travel", "35000.50")), budget.rows());
@@ -51,9 +51,14 @@ class AnnualReportsTest {
         assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2061\", approved by director on "), budget.note());
 
         AnnualReports.Section byState = section(year, "contributions");
-        assertEquals(List.of(List.of("FR", "", "500.00", "500.00", "0.00", "0.00", "PAID"), List.of("NO", "", "500.00", "0.00", "500.00", "0.00", "UNPAID")),
+        assertEquals(List.of(List.of("IS", "", "500.00", "500.00", "0.00", "0.00", "PAID"), List.of("LI", "", "500.00", "0.00", "500.00", "0.00", "UNPAID")),
                 byState.rows());
         assertEquals(List.of("Total", "", "1000.00", "500.00", "500.00", "0.00", ""), byState.totals());
+
+        AnnualReports.Section arrears = section(year, "arrears");
+        assertEquals(List.of("LI", "", "500.00", "0.00", "0.00", "0.00", "500.00"), arrears.rows().stream().filter(row -> row.get(0).equals("LI"))
+                .findFirst().orElseThrow(), arrears.rows().toString());
+        assertTrue(arrears.rows().stream().noneMatch(row -> row.get(0).equals("IS")), "Iceland has paid");
 
         AnnualReports.Section funds = section(year, "funds");
         assertEquals(List.of(List.of("Earmarked: sponsorship", "8000.00", "3000.00", "5000.00"), List.of("Voluntary, not earmarked", "250.00", "0.00", "250.00")),
@@ -63,8 +68,9 @@ class AnnualReportsTest {
 
     @Test
     void aYearWithoutDataSaysSoInEachPart() {
-        AnnualReports.Report report = module.reports.annual(2062);
-        assertEquals(List.of("No budget for 2062.", "No contributions for 2062.", "No voluntary or earmarked contributions for 2062."),
+        AnnualReports.Report report = module.reports.annual(2000);
+        assertEquals(List.of("No budget for 2000.", "No contributions for 2000.", "No assessed contribution is outstanding.",
+                "No voluntary or earmarked contributions for 2000."),
                 report.sections().stream().map(AnnualReports.Section::note).collect(Collectors.toList()));
     }
 

@@ -14,7 +14,7 @@ export function sharesTable(ui, tr, language, result) {
   const money = (value) => formatMoney(value, result.currency, language);
   const columns = [
     { key: 'state', label: tr('state'), render: (row) => (row.name ? `${row.state} – ${row.name}` : row.state) },
-    { key: 'rate', label: tr('rate'), render: (row) => formatDecimal(row.rate, language) },
+    { key: 'rate', label: tr('rate'), render: (row) => formatDecimal(row.rate, language, 3) },
     { key: 'share', label: tr('sharePercent'), render: (row) => formatDecimal(row.share, language) },
     { key: 'amount', label: tr('amountIn', { currency: result.currency }), render: (row) => h('span', { class: 'share-amount' }, money(row.amount)) },
     { key: 'fixed', label: tr('fixed'), render: (row) => (row.fixed ? tr('yes') : tr('no')) },

@@ -43,7 +43,7 @@ async function statusSection(element, { api, ui, tr, language, year }) {
   const figure = (value, label, name) => h('li', { 'data-figure': name }, h('strong', {}, money(value)), label);
   const counts = STATUSES.map((name) => ({ label: tr(name), value: status.states.filter((state) => state.status === name).length }));
   replace(element,
-    h('h2', {}, tr('statusTitle', { year })),
+    h('h2', {}, tr('statusTitle', { year, currency: status.currency })),
     h('ul', { class: 'figures' },
       figure(status.totals.assessed, tr('assessed'), 'assessed'),
       figure(status.totals.received, tr('received'), 'received'),

@@ -1,0 +1,396 @@
+package org.secretariat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The finance pages in a real browser (Debian's Chromium, headless, through its chromedriver) against
+ * the distribution started with {@code bin/secretariat}, the finance module and both formulas
+ * installed over REST. A Director runs the scale formula's worked example as a dry run on the
+ * Assessments page, sees every share before Save appears, and saves it; the Contributions page draws
+ * its charts (SVG and the figures' table) and records a receipt; on the Budgets page a draft is
+ * created, refused when someone else changed it meanwhile (409), proposed and approved; the home page's
+ * card shows the year's contributions; the Spanish page formats its figures the Spanish way; a
+ * Specialist is offered neither Approve nor Save. Every page is checked with axe-core and the console
+ * stays free of errors. Screenshots go to {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FinancePagesIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final String DIRECTOR = "director-finance";
+    private static final String SPECIALIST = "specialist-finance";
+    private static final String PASSWORD = "finance pages password 2";
+    private static final int YEAR = Year.now().getValue();
+
+    private int port;
+    private Distribution platform;
+    private Http admin;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String base;
+    private Path screenshots;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path folder = Files.createDirectories(PlatformOptions.path("it.data").resolve("finance-pages-" + System.nanoTime()));
+        port = PlatformOptions.freePort();
+        platform = Distribution.start(Distribution.environment(folder.resolve("data"), port), folder.resolve("platform.log"));
+        admin = new Http(port);
+        Http.Answer health = admin.await("/api/platform/health", 200, STARTUP);
+        assertEquals(200, health.status, () -> health + "\n" + output());
+        assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
+        for (String module : List.of("finance", "formula-scale", "formula-equal")) {
+            Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
+            assertEquals(200, installed.status, () -> installed + "\n" + output());
+        }
+        newUser(DIRECTOR, "Finance Director", "DIRECTOR");
+
+        base = "http://127.0.0.1:" + port;
+        screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots", "target/screenshots")));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + Files.createDirectories(folder.resolve("browser-profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        File driver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        assertTrue(driver.canExecute(), "ChromeDriver not found at " + driver + ": install Debian's chromium and chromium-driver (.ci/run does)");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(base + "/app/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(DIRECTOR);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main.login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar a[data-page=assessments]")));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.terminate();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theWorkedExampleIsShownAsADryRunBeforeTheDirectorSavesIt() throws Exception {
+        navigate("assessments");
+        Select formula = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] select[name=formula]"))));
+        assertEquals("scale", formula.getFirstSelectedOption().getAttribute("value"), "the default formula is preselected");
+        assertEquals(List.of("equal", "scale"), formula.getOptions().stream().map(o -> o.getAttribute("value")).sorted().collect(Collectors.toList()),
+                "the installed formulas are offered");
+        formula.selectByValue("scale");
+        field("assessments", "year").clear();
+        field("assessments", "year").sendKeys(String.valueOf(YEAR));
+        field("assessments", "amount").sendKeys("100000");
+        field("assessments", "ceiling").sendKeys("40");
+        field("assessments", "floor").sendKeys("1");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]"))
+                .sendKeys("A 4.000\nB 1.000\nC 0.500\nD 0.010\nE 0.001");
+        assertTrue(browser.findElements(By.cssSelector(".page[data-page=assessments] button.save-assessment")).isEmpty(), "no Save before a dry run");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] .dry-run table")));
+        assertEquals(List.of("40,000.00", "38,666.67", "19,333.33", "1,000.00", "1,000.00"), texts(".page[data-page=assessments] .dry-run .share-amount"));
+        assertEquals("100,000.00", browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run .share-total")).getText());
+        String table = browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run table")).getText();
+        assertTrue(table.contains("ceiling 40 % (round 1)") && table.contains("38.666667"), table);
+        assertEquals("[]", admin.get("/api/finance/assessments").body.replaceAll("\\s", ""), "a dry run saves nothing");
+        screenshot("finance-01-assessment-dry-run");
+        assertAccessible("assessment dry run");
+
+        click(By.cssSelector(".page[data-page=assessments] button.save-assessment"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=assessments] h1"), "Assessment " + YEAR));
+        assertEquals(List.of("40,000.00", "38,666.67", "19,333.33", "1,000.00", "1,000.00"), texts(".page[data-page=assessments] .share-amount"),
+                "the saved assessment as it was shown");
+        assertTrue(browser.findElement(By.cssSelector(".page[data-page=assessments]")).getText().contains("Saved by " + DIRECTOR));
+        screenshot("finance-02-assessment-saved");
+        assertAccessible("saved assessment");
+
+        navigate("assessments");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] a.assessment-link")));
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(2)
+    void theContributionsPageDrawsTheStatusChartsAndRecordsAReceipt() throws Exception {
+        navigate("contributions");
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=contributions] .status-chart svg.chart")));
+        assertEquals("States by status, " + YEAR, chart.getAttribute("aria-label"));
+        assertEquals(4, browser.findElements(By.cssSelector(".page[data-page=contributions] .status-chart svg rect.bar")).size(),
+                "one bar per status: paid, partly paid, unpaid, not assessed");
+        assertEquals("100,000.00", figure("assessed"));
+        assertEquals("100,000.00", figure("outstanding"));
+        assertTrue(hiddenTable(".status-chart").contains("Unpaid 5"), hiddenTable(".status-chart"));
+        assertTrue(hiddenTable(".received-chart").contains("Outstanding 100000"), hiddenTable(".received-chart"));
+        screenshot("finance-03-contributions");
+        assertAccessible("contributions");
+
+        click(By.cssSelector(".page[data-page=contributions] button.record-receipt[data-who=B]"));
+        WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=contributions] .receipt input[name=amount]")));
+        amount.sendKeys("10000");
+        browser.findElement(By.cssSelector(".page[data-page=contributions] .receipt input[name=reference]")).sendKeys("BANK-1");
+        browser.findElement(By.cssSelector(".page[data-page=contributions] .receipt button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] [data-figure=received] strong"), "10,000.00"));
+        assertEquals("90,000.00", figure("outstanding"));
+        wait.until(d -> hiddenTable(".status-chart").contains("Partly paid 1"));
+        assertTrue(hiddenTable(".status-chart").contains("Unpaid 4"), hiddenTable(".status-chart"));
+        assertTrue(hiddenTable(".received-chart").contains("Received 10000") && hiddenTable(".received-chart").contains("Outstanding 90000"),
+                hiddenTable(".received-chart"));
+        screenshot("finance-04-contributions-receipt");
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(3)
+    void theHomePageCardShowsThisYearsContributionsReceivedAgainstAssessed() throws Exception {
+        navigate("");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".dashboard-card[data-card=contributions-year] [data-figure=received] strong"), "10,000.00"));
+        String card = browser.findElement(By.cssSelector(".dashboard-card[data-card=contributions-year]")).getText();
+        assertTrue(card.contains("received of 100,000.00 CHF assessed") && card.contains("10 % of the " + YEAR + " assessment is received"), card);
+        screenshot("finance-05-home-card");
+        assertAccessible("home with the finance card");
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(4)
+    void aBudgetIsDraftedRefusedWhenChangedMeanwhileProposedAndApproved() throws Exception {
+        navigate("budgets");
+        click(By.cssSelector(".page[data-page=budgets] button.new-budget"));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .card form")));
+        form.findElement(By.name("title")).sendKeys("Work plan and budget " + YEAR);
+        fillLine(form, 0, "1", "Staff", "420000");
+        form.findElement(By.cssSelector("button.add-line")).click();
+        fillLine(form, 1, "2", "Travel", "35000.50");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=budgets] h1"), "Work plan and budget " + YEAR));
+        assertEquals("455,000.50", browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-total")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".page[data-page=budgets] button.approve")).isEmpty(), "a draft is not approved");
+        screenshot("finance-06-budget-draft");
+        assertAccessible("budget draft");
+
+        // Someone else saves the draft while it is open here: saving the page's copy is refused, nothing is overwritten.
+        String id = browser.getCurrentUrl().replaceAll(".*#/budgets/", "");
+        int version = admin.get("/api/finance/budgets/" + id).json.get("version").asInt();
+        Http.Answer other = admin.put("/api/finance/budgets/" + id, "{\"year\":" + YEAR + ",\"title\":\"Changed meanwhile\",\"version\":" + version + ","
+                + "\"lines\":[{\"code\":\"1\",\"title\":\"Staff\",\"amount\":1}]}");
+        assertEquals(200, other.status, other::toString);
+        browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-workflow summary")).click();
+        WebElement edit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-workflow form")));
+        edit.findElement(By.name("title")).sendKeys(" (revised)");
+        edit.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-workflow .form-error:not([hidden])")));
+        assertTrue(conflict.getText().startsWith("Someone changed this budget since you opened it"), conflict.getText());
+        assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("Changed meanwhile"), "the other change stays");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=budgets] h1"), "Changed meanwhile"));
+        click(By.cssSelector(".page[data-page=budgets] button.propose"));
+        click(By.cssSelector(".page[data-page=budgets] button.approve"));
+        WebElement approved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .approved-by")));
+        assertTrue(approved.getText().startsWith("Approved by " + DIRECTOR), approved.getText());
+        assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("\"status\":\"APPROVED\""));
+        screenshot("finance-07-budget-approved");
+
+        navigate("budgets");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=budgets] table"), "Approved"));
+        assertAccessible("budgets");
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(5)
+    void theContributionsPageInSpanish() throws Exception {
+        navigate("contributions");
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topbar .language select")))).selectByValue("es");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] h1"), "Contribuciones " + YEAR));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] [data-figure=assessed] strong"), "100.000,00"));
+        assertTrue(hiddenTable(".status-chart").contains("Pagado en parte 1"), hiddenTable(".status-chart"));
+        screenshot("finance-08-contributions-spanish");
+        new Select(browser.findElement(By.cssSelector(".topbar .language select"))).selectByValue("en");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar button.logout"), "Log out"));
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(6)
+    void aSpecialistIsOfferedNeitherApproveNorSave() throws Exception {
+        newUser(SPECIALIST, "Finance Specialist", "SPECIALIST");
+        Http.Answer draft = admin.post("/api/finance/budgets", "{\"year\":" + (YEAR + 1) + ",\"title\":\"Budget " + (YEAR + 1) + "\","
+                + "\"lines\":[{\"code\":\"1\",\"title\":\"Staff\",\"amount\":1000}]}");
+        assertEquals(201, draft.status, draft::toString);
+        long id = draft.json.get("id").asLong();
+        assertEquals(200, admin.post("/api/finance/budgets/" + id + "/propose", "").status);
+
+        click(By.cssSelector(".topbar button.logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(SPECIALIST);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main.login button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar a[data-page=budgets]")));
+
+        navigate("budgets/" + id);
+        WebElement workflow = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-workflow")));
+        assertTrue(workflow.getText().contains("awaits the Director's approval"), workflow.getText());
+        assertTrue(browser.findElements(By.cssSelector(".page[data-page=budgets] button.approve")).isEmpty(), "no Approve without finance.budget.approve");
+
+        navigate("assessments");
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] select[name=formula]"))))
+                .selectByValue("equal");
+        assertFalse(field("assessments", "ceiling").isDisplayed(), "the equal formula takes no parameters");
+        field("assessments", "year").clear();
+        field("assessments", "year").sendKeys(String.valueOf(YEAR + 1));
+        field("assessments", "amount").sendKeys("1000");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]")).sendKeys("A 1\nB 1");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] .dry-run table")));
+        assertEquals(List.of("500.00", "500.00"), texts(".page[data-page=assessments] .dry-run .share-amount"));
+        assertTrue(browser.findElements(By.cssSelector(".page[data-page=assessments] button.save-assessment")).isEmpty(), "no Save without finance.assessment.save");
+        assertTrue(browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run")).getText().contains("Only the Director saves an assessment."));
+        assertNoBrowserErrors();
+    }
+
+    /** A user who has already changed the first password, so the browser logs in straight to the app. */
+    private void newUser(String username, String displayName, String role) throws Exception {
+        Http.Answer created = admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName + "\","
+                + "\"roles\":[\"" + role + "\"],\"password\":\"first password 1\"}");
+        assertEquals(201, created.status, created::toString);
+        Http user = new Http(port);
+        assertEquals(200, user.login(username, "first password 1").status);
+        assertEquals(204, user.post("/api/platform/session/password",
+                "{\"currentPassword\":\"first password 1\",\"newPassword\":\"" + PASSWORD + "\"}").status);
+    }
+
+    /**
+     * Clicks a control once it can be. A notification (bottom right, gone after 6 s) may cover one low on
+     * the page: as a user would, dismiss it, and scroll the control to the middle.
+     */
+    private void click(By control) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(control));
+        for (WebElement dismiss : browser.findElements(By.cssSelector(".notifications .notification button"))) {
+            if (dismiss.isDisplayed()) {
+                dismiss.click();
+            }
+        }
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void fillLine(WebElement form, int index, String code, String title, String amount) {
+        WebElement line = form.findElements(By.cssSelector("tr.budget-line")).get(index);
+        line.findElement(By.name("code")).sendKeys(code);
+        line.findElement(By.name("title")).sendKeys(title);
+        line.findElement(By.name("amount")).sendKeys(amount);
+    }
+
+    private WebElement field(String page, String name) {
+        return browser.findElement(By.cssSelector(".page[data-page=" + page + "] input[name=" + name + "]"));
+    }
+
+    private List<String> texts(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).collect(Collectors.toList());
+    }
+
+    private String figure(String name) {
+        return browser.findElement(By.cssSelector(".page[data-page=contributions] [data-figure=" + name + "] strong")).getText();
+    }
+
+    /** The figures' table of a chart, read as a screen reader gets it (it is visually hidden, so getText() would be empty). */
+    private String hiddenTable(String chart) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("const t = document.querySelector(arguments[0]);"
+                + " return t ? [...t.querySelectorAll('tr')].map(r => [...r.cells].map(c => c.textContent.trim()).join(' ')).join(' | ') : '';",
+                ".page[data-page=contributions] " + chart + " table"));
+    }
+
+    private void navigate(String page) {
+        browser.get(base + "/app/#/" + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String output() {
+        try {
+            return platform.output();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now, the way StaffAppIT runs them. */
+    @SuppressWarnings("unchecked")
+    private void assertAccessible(String where) throws IOException {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe !== 'undefined';"))) {
+            try (var in = FinancePagesIT.class.getResourceAsStream("/axe.min.js")) {
+                assertNotNull(in, "axe.min.js on the test class path (com.deque.html.axe-core:selenium)");
+                script.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> result = (Map<String, Object>) script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}))"
+                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));");
+        assertTrue(((Number) result.get("passes")).intValue() > 0, () -> "axe ran no rule: " + result);
+        assertEquals(List.of(), result.get("violations"), "axe-core WCAG 2.1 A/AA violations on " + where);
+    }
+
+    /** Script errors and CSP violations show in the browser's console; none is expected (a 4xx the page expects aside). */
+    private void assertNoBrowserErrors() {
+        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("the server responded with a status of 4"))
+                .collect(Collectors.toList());
+        assertTrue(problems.isEmpty(), () -> "browser console errors: " + problems);
+        assertFalse(browser.getTitle().isBlank());
+    }
+}

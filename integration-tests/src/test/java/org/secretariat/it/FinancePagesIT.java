@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Assessments page, sees every share before Save appears, and saves it; the Contributions page draws
  * its charts (SVG and the figures' table) and records a receipt; on the Budgets page a draft is
  * created, refused when someone else changed it meanwhile (409), proposed and approved; the home page's
- * card shows the year's contributions; the Spanish page formats its figures the Spanish way; a
+ * card shows the year's contributions; the annual report shows them and the approved budget, and
+ * offers its PDF and CSV; the Spanish page formats its figures the Spanish way; a
  * Specialist is offered neither Approve nor Save. Every page is checked with axe-core and the console
  * stays free of errors. Screenshots go to {@code target/screenshots/}.
  */
@@ -218,7 +219,7 @@ class FinancePagesIT {
         String id = browser.getCurrentUrl().replaceAll(".*#/budgets/", "");
         int version = admin.get("/api/finance/budgets/" + id).json.get("version").asInt();
         Http.Answer other = admin.put("/api/finance/budgets/" + id, "{\"year\":" + YEAR + ",\"title\":\"Changed meanwhile\",\"version\":" + version + ","
-                + "\"lines\":[{\"code\":\"1\",\"title\":\"Staff\",\"amount\":1}]}");
+                + "\"lines\":[{\"code\":\"1\",\"title\":\"Staff\",\"amount\":420000},{\"code\":\"2\",\"title\":\"Travel\",\"amount\":35000.50}]}");
         assertEquals(200, other.status, other::toString);
         browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-workflow summary")).click();
         WebElement edit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-workflow form")));
@@ -245,20 +246,42 @@ class FinancePagesIT {
 
     @Test
     @Order(5)
+    @SuppressWarnings("unchecked")
+    void theAnnualReportShowsTheApprovedBudgetAndTheContributionsAndOffersItsDownloads() throws Exception {
+        navigate("financial-report");
+        WebElement budget = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=financial-report] [data-section=budget] table")));
+        assertTrue(budget.getText().contains("Travel 35,000.50") && budget.getText().contains("455,000.50"), budget.getText());
+        String contributions = browser.findElement(By.cssSelector(".page[data-page=financial-report] [data-section=contributions] table")).getText()
+                .replaceAll("\\s+", " ");
+        assertTrue(contributions.contains("B 38,666.67 10,000.00 28,666.67"), contributions);
+        screenshot("finance-08-report");
+        assertAccessible("annual report");
+        for (String format : List.of("pdf", "csv")) {
+            String href = browser.findElement(By.cssSelector(".page[data-page=financial-report] a.report-" + format)).getAttribute("href");
+            Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status, type: r.headers.get('Content-Type')}));", href);
+            assertEquals(200L, ((Number) answer.get("status")).longValue(), href);
+            assertTrue(String.valueOf(answer.get("type")).startsWith(format.equals("pdf") ? "application/pdf" : "text/csv"), answer::toString);
+        }
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(6)
     void theContributionsPageInSpanish() throws Exception {
         navigate("contributions");
         new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topbar .language select")))).selectByValue("es");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] h1"), "Contribuciones " + YEAR));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] [data-figure=assessed] strong"), "100.000,00"));
         assertTrue(hiddenTable(".status-chart").contains("Pagado en parte 1"), hiddenTable(".status-chart"));
-        screenshot("finance-08-contributions-spanish");
+        screenshot("finance-09-contributions-spanish");
         new Select(browser.findElement(By.cssSelector(".topbar .language select"))).selectByValue("en");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar button.logout"), "Log out"));
         assertNoBrowserErrors();
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSpecialistIsOfferedNeitherApproveNorSave() throws Exception {
         newUser(SPECIALIST, "Finance Specialist", "SPECIALIST");
         Http.Answer draft = admin.post("/api/finance/budgets", "{\"year\":" + (YEAR + 1) + ",\"title\":\"Budget " + (YEAR + 1) + "\","

@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.secretariat.platform.api.web.WebContribution;
 import org.secretariat.platform.api.web.WebPage;
 
-/** The finance pages of the staff app: budgets, assessments, contributions (with the scale import). */
+/** The finance pages of the staff app: budgets, assessments, contributions (with the scale import), the annual financial report. */
 @Component
 public class FinancePages implements WebContribution {
 
@@ -18,6 +18,8 @@ public class FinancePages implements WebContribution {
                 WebPage.of("assessments", "assessments.js", "Assessments").label("fr", "Quotes-parts").label("es", "Cuotas")
                         .permission(FinancePermissions.ASSESSMENT_READ),
                 WebPage.of("contributions", "contributions.js", "Contributions").label("fr", "Contributions").label("es", "Contribuciones")
-                        .permission(FinancePermissions.CONTRIBUTION_READ));
+                        .permission(FinancePermissions.CONTRIBUTION_READ),
+                WebPage.of("financial-report", "report.js", "Financial report").label("fr", "Rapport financier").label("es", "Informe financiero")
+                        .permission(FinancePermissions.REPORT_READ));
     }
 }

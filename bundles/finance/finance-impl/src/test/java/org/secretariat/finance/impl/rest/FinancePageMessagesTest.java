@@ -24,7 +24,7 @@ class FinancePageMessagesTest {
     @Test
     void everyFinancePageHasEveryStringInEnglishFrenchAndSpanish() {
         assertTrue(Files.isRegularFile(SHELL_STRINGS), SHELL_STRINGS.toAbsolutePath() + " (the shell's strings)");
-        for (String page : List.of("budgets", "assessments", "contributions")) {
+        for (String page : List.of("budgets", "assessments", "contributions", "report", "dashboard/contributions")) {
             assertTrue(Files.isRegularFile(WEB.resolve(page + ".js")), page + ".js");
         }
         List<String> problems = new MessageFiles(MessageFiles.keysOf(SHELL_STRINGS)).check(WEB, Set.of("en", "fr", "es"));

@@ -188,6 +188,59 @@ class FinancePagesIT {
 
     @Test
     @Order(3)
+    void aScaleIsCheckedThenImportedAndAnEarmarkedContributionAdded() throws Exception {
+        navigate("contributions");
+        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@data-page='contributions']//summary[text()='Import a scale (CSV)']")));
+        summary.click();
+        WebElement form = summary.findElement(By.xpath("./following-sibling::form"));
+        Path bad = Files.createTempFile("scale-", ".csv");
+        Files.writeString(bad, "state,rate\nA,4.000\nB,four\n");
+        form.findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement badLines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=contributions] .import-report table")));
+        assertTrue(badLines.getText().replaceAll("\\s+", " ").startsWith("Lines with errors Line Field Error 3 rate"), badLines.getText());
+        WebElement fileError = form.findElement(By.cssSelector(".field-error:not([hidden])"));
+        assertEquals("1 line(s) have errors; nothing was imported", fileError.getText(), "the API's refusal beside the file field");
+        assertEquals("[]", admin.get("/api/finance/scales/rates?year=" + YEAR).body.replaceAll("\\s", ""), "nothing imported");
+
+        Path good = Files.createTempFile("scale-", ".csv");
+        Files.writeString(good, "state,rate\nA,4.000\nB,1.000\n");
+        form.findElement(By.cssSelector("input[type=file]")).sendKeys(good.toAbsolutePath().toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=contributions] .import-report"), "2 rates checked: no error"));
+        assertEquals("[]", admin.get("/api/finance/scales/rates?year=" + YEAR).body.replaceAll("\\s", ""), "a check imports nothing");
+        form.findElement(By.cssSelector("input[type=checkbox][name=apply]")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//div[@data-page='contributions']//h2[starts-with(., 'Scale of assessment')]/following-sibling::table"),
+                YEAR + "–" + (YEAR + 2)));
+        String scale = browser.findElement(By.xpath("//div[@data-page='contributions']//h2[starts-with(., 'Scale of assessment')]/following-sibling::table")).getText();
+        assertTrue(scale.contains("A 4.000") && scale.contains("B 1.000"), scale);
+
+        WebElement pledge = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@data-page='contributions']//summary[text()='Add a voluntary or earmarked contribution']")));
+        pledge.click();
+        WebElement pledgeForm = pledge.findElement(By.xpath("./following-sibling::form"));
+        new Select(pledgeForm.findElement(By.name("kind"))).selectByValue("EARMARKED");
+        pledgeForm.findElement(By.name("donor")).sendKeys("Example Foundation");
+        pledgeForm.findElement(By.name("amount")).sendKeys("5000 francs");
+        pledgeForm.findElement(By.name("purpose")).sendKeys("Victim assistance");
+        pledgeForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement amountError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=contributions] details[open] .field-error:not([hidden])")));
+        assertTrue(amountError.getText().startsWith("Type the amount as a plain number"), amountError.getText());
+        pledgeForm.findElement(By.name("amount")).clear();
+        pledgeForm.findElement(By.name("amount")).sendKeys("5000");
+        pledgeForm.findElement(By.cssSelector("button[type=submit]")).click();
+        String row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='contributions']//td[text()='Example Foundation']/..")))
+                .getText();
+        assertTrue(row.contains("Earmarked") && row.contains("CHF 5,000.00") && row.contains("Victim assistance"), row);
+        screenshot("finance-05-scale-and-pledge");
+        assertAccessible("contributions with the import report");
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(4)
     void theHomePageCardShowsThisYearsContributionsReceivedAgainstAssessed() throws Exception {
         navigate("");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".dashboard-card[data-card=contributions-year] [data-figure=received] strong"), "10,000.00"));
@@ -199,7 +252,7 @@ class FinancePagesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aBudgetIsDraftedRefusedWhenChangedMeanwhileProposedAndApproved() throws Exception {
         navigate("budgets");
         click(By.cssSelector(".page[data-page=budgets] button.new-budget"));
@@ -245,7 +298,7 @@ class FinancePagesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @SuppressWarnings("unchecked")
     void theAnnualReportShowsTheApprovedBudgetAndTheContributionsAndOffersItsDownloads() throws Exception {
         navigate("financial-report");
@@ -267,7 +320,7 @@ class FinancePagesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theContributionsPageInSpanish() throws Exception {
         navigate("contributions");
         new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topbar .language select")))).selectByValue("es");
@@ -281,7 +334,7 @@ class FinancePagesIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aSpecialistIsOfferedNeitherApproveNorSave() throws Exception {
         newUser(SPECIALIST, "Finance Specialist", "SPECIALIST");
         Http.Answer draft = admin.post("/api/finance/budgets", "{\"year\":" + (YEAR + 1) + ",\"title\":\"Budget " + (YEAR + 1) + "\","

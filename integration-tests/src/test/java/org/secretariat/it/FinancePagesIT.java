@@ -2,10 +2,8 @@ package org.secretariat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,15 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,10 +53,10 @@ class FinancePagesIT {
     private int port;
     private Distribution platform;
     private Http admin;
+    private StaffBrowser staff;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String base;
-    private Path screenshots;
 
     @BeforeAll
     void start() throws Exception {
@@ -84,19 +74,9 @@ class FinancePagesIT {
         newUser(DIRECTOR, "Finance Director", "DIRECTOR");
 
         base = "http://127.0.0.1:" + port;
-        screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots", "target/screenshots")));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + Files.createDirectories(folder.resolve("browser-profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        File driver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-        assertTrue(driver.canExecute(), "ChromeDriver not found at " + driver + ": install Debian's chromium and chromium-driver (.ci/run does)");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        staff = StaffBrowser.start(folder.resolve("browser-profile"));
+        browser = staff.driver;
+        wait = staff.wait;
 
         browser.get(base + "/app/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(DIRECTOR);
@@ -107,8 +87,8 @@ class FinancePagesIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (staff != null) {
+            staff.close();
         }
         if (platform != null) {
             platform.terminate();
@@ -140,20 +120,20 @@ class FinancePagesIT {
         String table = browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run table")).getText();
         assertTrue(table.contains("ceiling 40 % (round 1)") && table.contains("38.666667"), table);
         assertEquals("[]", admin.get("/api/finance/assessments").body.replaceAll("\\s", ""), "a dry run saves nothing");
-        screenshot("finance-01-assessment-dry-run");
-        assertAccessible("assessment dry run");
+        staff.screenshot("finance-01-assessment-dry-run");
+        staff.assertAccessible("assessment dry run");
 
         click(By.cssSelector(".page[data-page=assessments] button.save-assessment"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=assessments] h1"), "Assessment " + YEAR));
         assertEquals(List.of("40,000.00", "38,666.67", "19,333.33", "1,000.00", "1,000.00"), texts(".page[data-page=assessments] .share-amount"),
                 "the saved assessment as it was shown");
         assertTrue(browser.findElement(By.cssSelector(".page[data-page=assessments]")).getText().contains("Saved by " + DIRECTOR));
-        screenshot("finance-02-assessment-saved");
-        assertAccessible("saved assessment");
+        staff.screenshot("finance-02-assessment-saved");
+        staff.assertAccessible("saved assessment");
 
         navigate("assessments");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] a.assessment-link")));
-        assertNoBrowserErrors();
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -168,8 +148,8 @@ class FinancePagesIT {
         assertEquals("100,000.00", figure("outstanding"));
         assertTrue(hiddenTable(".status-chart").contains("Unpaid 5"), hiddenTable(".status-chart"));
         assertTrue(hiddenTable(".received-chart").contains("Outstanding 100000"), hiddenTable(".received-chart"));
-        screenshot("finance-03-contributions");
-        assertAccessible("contributions");
+        staff.screenshot("finance-03-contributions");
+        staff.assertAccessible("contributions");
 
         click(By.cssSelector(".page[data-page=contributions] button.record-receipt[data-who=B]"));
         WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=contributions] .receipt input[name=amount]")));
@@ -182,8 +162,8 @@ class FinancePagesIT {
         assertTrue(hiddenTable(".status-chart").contains("Unpaid 4"), hiddenTable(".status-chart"));
         assertTrue(hiddenTable(".received-chart").contains("Received 10000") && hiddenTable(".received-chart").contains("Outstanding 90000"),
                 hiddenTable(".received-chart"));
-        screenshot("finance-04-contributions-receipt");
-        assertNoBrowserErrors();
+        staff.screenshot("finance-04-contributions-receipt");
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -234,9 +214,9 @@ class FinancePagesIT {
         String row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='contributions']//td[text()='Example Foundation']/..")))
                 .getText();
         assertTrue(row.contains("Earmarked") && row.contains("CHF 5,000.00") && row.contains("Victim assistance"), row);
-        screenshot("finance-05-scale-and-pledge");
-        assertAccessible("contributions with the import report");
-        assertNoBrowserErrors();
+        staff.screenshot("finance-05-scale-and-pledge");
+        staff.assertAccessible("contributions with the import report");
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -246,9 +226,9 @@ class FinancePagesIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".dashboard-card[data-card=contributions-year] [data-figure=received] strong"), "10,000.00"));
         String card = browser.findElement(By.cssSelector(".dashboard-card[data-card=contributions-year]")).getText();
         assertTrue(card.contains("received of 100,000.00 CHF assessed") && card.contains("10 % of the " + YEAR + " assessment is received"), card);
-        screenshot("finance-05-home-card");
-        assertAccessible("home with the finance card");
-        assertNoBrowserErrors();
+        staff.screenshot("finance-05-home-card");
+        staff.assertAccessible("home with the finance card");
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -265,8 +245,8 @@ class FinancePagesIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=budgets] h1"), "Work plan and budget " + YEAR));
         assertEquals("455,000.50", browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-total")).getText());
         assertTrue(browser.findElements(By.cssSelector(".page[data-page=budgets] button.approve")).isEmpty(), "a draft is not approved");
-        screenshot("finance-06-budget-draft");
-        assertAccessible("budget draft");
+        staff.screenshot("finance-06-budget-draft");
+        staff.assertAccessible("budget draft");
 
         // Someone else saves the draft while it is open here: saving the page's copy is refused, nothing is overwritten.
         String id = browser.getCurrentUrl().replaceAll(".*#/budgets/", "");
@@ -289,12 +269,12 @@ class FinancePagesIT {
         WebElement approved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .approved-by")));
         assertTrue(approved.getText().startsWith("Approved by " + DIRECTOR), approved.getText());
         assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("\"status\":\"APPROVED\""));
-        screenshot("finance-07-budget-approved");
+        staff.screenshot("finance-07-budget-approved");
 
         navigate("budgets");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=budgets] table"), "Approved"));
-        assertAccessible("budgets");
-        assertNoBrowserErrors();
+        staff.assertAccessible("budgets");
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -307,8 +287,8 @@ class FinancePagesIT {
         String contributions = browser.findElement(By.cssSelector(".page[data-page=financial-report] [data-section=contributions] table")).getText()
                 .replaceAll("\\s+", " ");
         assertTrue(contributions.contains("B 38,666.67 10,000.00 28,666.67"), contributions);
-        screenshot("finance-08-report");
-        assertAccessible("annual report");
+        staff.screenshot("finance-08-report");
+        staff.assertAccessible("annual report");
         for (String format : List.of("pdf", "csv")) {
             String href = browser.findElement(By.cssSelector(".page[data-page=financial-report] a.report-" + format)).getAttribute("href");
             Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -316,7 +296,7 @@ class FinancePagesIT {
             assertEquals(200L, ((Number) answer.get("status")).longValue(), href);
             assertTrue(String.valueOf(answer.get("type")).startsWith(format.equals("pdf") ? "application/pdf" : "text/csv"), answer::toString);
         }
-        assertNoBrowserErrors();
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -327,10 +307,10 @@ class FinancePagesIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] h1"), "Contribuciones " + YEAR));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=contributions] [data-figure=assessed] strong"), "100.000,00"));
         assertTrue(hiddenTable(".status-chart").contains("Pagado en parte 1"), hiddenTable(".status-chart"));
-        screenshot("finance-09-contributions-spanish");
+        staff.screenshot("finance-09-contributions-spanish");
         new Select(browser.findElement(By.cssSelector(".topbar .language select"))).selectByValue("en");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".topbar button.logout"), "Log out"));
-        assertNoBrowserErrors();
+        staff.assertNoConsoleErrors();
     }
 
     @Test
@@ -367,7 +347,7 @@ class FinancePagesIT {
         assertEquals(List.of("500.00", "500.00"), texts(".page[data-page=assessments] .dry-run .share-amount"));
         assertTrue(browser.findElements(By.cssSelector(".page[data-page=assessments] button.save-assessment")).isEmpty(), "no Save without finance.assessment.save");
         assertTrue(browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run")).getText().contains("Only the Director saves an assessment."));
-        assertNoBrowserErrors();
+        staff.assertNoConsoleErrors();
     }
 
     /** A user who has already changed the first password, so the browser logs in straight to the app. */
@@ -427,46 +407,11 @@ class FinancePagesIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar")));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
     private String output() {
         try {
             return platform.output();
         } catch (IOException e) {
             return e.toString();
         }
-    }
-
-    /** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now, the way StaffAppIT runs them. */
-    @SuppressWarnings("unchecked")
-    private void assertAccessible(String where) throws IOException {
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe !== 'undefined';"))) {
-            try (var in = FinancePagesIT.class.getResourceAsStream("/axe.min.js")) {
-                assertNotNull(in, "axe.min.js on the test class path (com.deque.html.axe-core:selenium)");
-                script.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Map<String, Object> result = (Map<String, Object>) script.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}))"
-                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));");
-        assertTrue(((Number) result.get("passes")).intValue() > 0, () -> "axe ran no rule: " + result);
-        assertEquals(List.of(), result.get("violations"), "axe-core WCAG 2.1 A/AA violations on " + where);
-    }
-
-    /** Script errors and CSP violations show in the browser's console; none is expected (a 4xx the page expects aside). */
-    private void assertNoBrowserErrors() {
-        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("the server responded with a status of 4"))
-                .collect(Collectors.toList());
-        assertTrue(problems.isEmpty(), () -> "browser console errors: " + problems);
-        assertFalse(browser.getTitle().isBlank());
     }
 }

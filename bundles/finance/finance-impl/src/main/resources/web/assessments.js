@@ -1,5 +1,6 @@
 // Assessments: the formula picked from those installed, a dry run showing every share before the
-// Director may save it, and the saved assessments (each read back as it was saved).
+// Director may save it, and the saved assessments (each read back as it was saved). With the meetings
+// module, a meeting's costs are assessed on the states that took part.
 import { currentYear, formatDecimal, formatMoney, parseDecimal } from './money.js';
 
 export default async function render(container, context) {
@@ -34,6 +35,7 @@ function facts(ui, tr, language, result) {
   const parameters = Object.entries(result.parameters || {}).map(([name, value]) => `${name} ${formatDecimal(value, language)} %`).join(', ');
   return ui.h('p', { class: 'counts' }, [
     tr('yearIs', { year: result.year }),
+    result.meetingTitle ? `${tr('meeting')}: ${result.meetingTitle}` : null,
     `${tr('amount')}: ${result.currency} ${formatMoney(result.amount, result.currency, language)}`,
     `${tr('formula')}: ${result.formula} ${result.formulaVersion}`,
     parameters ? `${tr('parameters')}: ${parameters}` : null,
@@ -59,11 +61,22 @@ function parseRates(text, tr) {
   return rates.length ? rates : null;
 }
 
+/**
+ * The meetings whose costs may be assessed: none unless the meetings module is installed and its pages
+ * are the user's (asked of the navigation first, so no request goes to an API that is not there).
+ */
+async function meetingsToAssess(api, ui) {
+  const navigation = await api('GET', '/platform/web/navigation');
+  if (!navigation.pages.some((page) => page.module === 'meetings')) return [];
+  const page = await api('GET', `/meetings${ui.query({ size: 200, sort: 'startDate,desc' })}`);
+  return page.items;
+}
+
 async function renderAssess(container, { api, ui, language }) {
   const { h, replace } = ui;
   const tr = await ui.pageTranslator(import.meta.url);
-  const [formulas, access, saved] = await Promise.all([
-    api('GET', '/finance/formulas'), api('GET', '/finance/access'), api('GET', '/finance/assessments')]);
+  const [formulas, access, saved, meetings] = await Promise.all([
+    api('GET', '/finance/formulas'), api('GET', '/finance/access'), api('GET', '/finance/assessments'), meetingsToAssess(api, ui)]);
   const maySave = access.permissions.includes('finance.assessment.save');
   const mayRun = access.permissions.includes('finance.assessment.write');
   const result = h('section', { class: 'dry-run', 'aria-live': 'polite' });
@@ -77,8 +90,10 @@ async function renderAssess(container, { api, ui, language }) {
         options: formulas.map((formula) => ({ value: formula.name, label: `${formula.name} ${formula.version} – ${formula.description}` })) },
       { name: 'ceiling', label: tr('ceiling'), help: tr('ceilingHelp') },
       { name: 'floor', label: tr('floor'), help: tr('floorHelp') },
+      meetings.length ? { name: 'meeting', label: tr('meeting'), type: 'select', help: tr('meetingHelp'),
+        options: [{ value: '', label: tr('noMeeting') }, ...meetings.map((meeting) => ({ value: String(meeting.id), label: `${meeting.title} (${meeting.startDate})` }))] } : null,
       { name: 'rates', label: tr('rates'), type: 'textarea', rows: 8, help: tr('ratesHelp') },
-    ],
+    ].filter(Boolean),
     submitLabel: tr('dryRun'),
     onSubmit: async (values) => {
       replace(result);
@@ -99,7 +114,10 @@ async function renderAssess(container, { api, ui, language }) {
       } catch (problem) {
         throw new ui.ApiError(400, problem.message, problem.field);
       }
-      const body = { year: Number(values.year), amount, formula: values.formula, parameters, ...(rates ? { rates } : {}) };
+      const body = {
+        year: Number(values.year), amount, formula: values.formula, parameters,
+        ...(rates ? { rates } : {}), ...(values.meeting ? { meeting: Number(values.meeting) } : {}),
+      };
       const answer = await api('POST', '/finance/assessments?dryRun=true', body);
       showDryRun(body, answer);
     },
@@ -123,7 +141,7 @@ async function renderAssess(container, { api, ui, language }) {
       saveError.hidden = true;
       try {
         const stored = await api('POST', '/finance/assessments', body);
-        ui.notify(tr('savedNotice', { year: stored.year }), 'success');
+        ui.notify(stored.meetingTitle ? tr('savedMeetingNotice', { title: stored.meetingTitle }) : tr('savedNotice', { year: stored.year }), 'success');
         location.hash = `#/assessments/${stored.id}`;
       } catch (error) {
         saveError.textContent = error.message;
@@ -150,6 +168,7 @@ async function renderAssess(container, { api, ui, language }) {
     result,
     h('section', {}, h('h2', {}, tr('savedTitle')), ui.table([
       { key: 'year', label: tr('year'), render: (row) => h('a', { href: `#/assessments/${row.id}`, class: 'assessment-link' }, String(row.year)) },
+      { key: 'meetingTitle', label: tr('meeting') },
       { key: 'amount', label: tr('amount'), render: (row) => `${row.currency} ${formatMoney(row.amount, row.currency, language)}` },
       { key: 'formula', label: tr('formula'), render: (row) => `${row.formula} ${row.formulaVersion}` },
       { key: 'savedBy', label: tr('savedBy') },
@@ -169,7 +188,7 @@ async function renderSaved(container, { api, ui, language }, id) {
     return;
   }
   replace(container, back,
-    h('h1', {}, tr('savedHeading', { year: assessment.year })),
+    h('h1', {}, assessment.meetingTitle ? tr('savedMeetingHeading', { title: assessment.meetingTitle }) : tr('savedHeading', { year: assessment.year })),
     facts(ui, tr, language, assessment),
     h('p', {}, tr('savedByAt', { user: assessment.savedBy, at: ui.formatDateTime(assessment.savedAt) })),
     sharesTable(ui, tr, language, assessment));

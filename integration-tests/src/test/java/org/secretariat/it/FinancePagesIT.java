@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its charts (SVG and the figures' table) and records a receipt; on the Budgets page a draft is
  * created, refused when someone else changed it meanwhile (409), proposed and approved; the home page's
  * card shows the year's contributions; the annual report shows them and the approved budget, and
- * offers its PDF and CSV; the Spanish page formats its figures the Spanish way; a
+ * offers its PDF and CSV; with contacts and meetings installed, a meeting's costs are assessed on the
+ * states that took part; the Spanish page formats its figures the Spanish way; a
  * Specialist is offered neither Approve nor Save. Every page is checked with axe-core and the console
  * stays free of errors. Screenshots go to {@code target/screenshots/}.
  */
@@ -315,6 +316,48 @@ class FinancePagesIT {
 
     @Test
     @Order(8)
+    void aMeetingsCostsAreAssessedOnTheStatesThatTookPartOnceTheMeetingsModuleIsThere() throws Exception {
+        for (String module : List.of("contacts", "meetings")) {
+            Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
+            assertEquals(200, installed.status, () -> installed + "\n" + output());
+        }
+        String type = ServedProfile.of(admin).mainMeetingType();
+        Http.Answer created = admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"number\":14,\"title\":\"Fourteenth Meeting\","
+                + "\"startDate\":\"" + YEAR + "-09-07\",\"endDate\":\"" + YEAR + "-09-10\",\"city\":\"Geneva\"}");
+        assertEquals(201, created.status, created::toString);
+        long meetingId = created.json.get("id").asLong();
+        for (String state : List.of("NO", "AT")) {
+            Http.Answer delegate = admin.post("/api/meetings/" + meetingId + "/participants", "{\"delegationKind\":\"STATE\",\"stateIso2\":\"" + state
+                    + "\",\"familyName\":\"Delegate " + state + "\"}");
+            assertEquals(201, delegate.status, delegate::toString);
+            assertEquals(200, admin.put("/api/meetings/" + meetingId + "/participants/" + delegate.json.get("id").asLong(),
+                    "{\"familyName\":\"Delegate " + state + "\",\"status\":\"APPROVED\",\"version\":1}").status);
+        }
+
+        navigate("assessments");
+        browser.navigate().refresh();
+        Select meeting = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] select[name=meeting]"))));
+        meeting.selectByValue(String.valueOf(meetingId));
+        new Select(browser.findElement(By.cssSelector(".page[data-page=assessments] select[name=formula]"))).selectByValue("equal");
+        field("assessments", "amount").sendKeys("25000.01");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] form button[type=submit]")).click();
+        WebElement shares = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] .dry-run table")));
+        String text = shares.getText();
+        assertTrue(text.contains("AT – Austria") && text.contains("NO – Norway") && text.contains("12,500.01") && text.contains("12,500.00"), text);
+        assertTrue(browser.findElement(By.cssSelector(".page[data-page=assessments] .dry-run")).getText().contains("Meeting: " + type + " 14 Fourteenth Meeting"));
+        staff.screenshot("finance-10-meeting-dry-run");
+        staff.assertAccessible("assessment of a meeting's costs");
+
+        click(By.cssSelector(".page[data-page=assessments] button.save-assessment"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".page[data-page=assessments] h1"), "Costs of " + type + " 14 Fourteenth Meeting"));
+        navigate("assessments");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//div[@data-page='assessments']//h2[text()='Saved assessments']/following-sibling::table"),
+                type + " 14 Fourteenth Meeting"));
+        staff.assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(9)
     void aSpecialistIsOfferedNeitherApproveNorSave() throws Exception {
         newUser(SPECIALIST, "Finance Specialist", "SPECIALIST");
         Http.Answer draft = admin.post("/api/finance/budgets", "{\"year\":" + (YEAR + 1) + ",\"title\":\"Budget " + (YEAR + 1) + "\","
@@ -341,7 +384,7 @@ class FinancePagesIT {
         field("assessments", "year").clear();
         field("assessments", "year").sendKeys(String.valueOf(YEAR + 1));
         field("assessments", "amount").sendKeys("1000");
-        browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]")).sendKeys("A 1\nB 1");
+        browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]")).sendKeys("NO 1\nAT 1");
         browser.findElement(By.cssSelector(".page[data-page=assessments] form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] .dry-run table")));
         assertEquals(List.of("500.00", "500.00"), texts(".page[data-page=assessments] .dry-run .share-amount"));

@@ -466,10 +466,11 @@ function svg(tag, attributes = {}, ...children) {
 export function barChart({ points, title, categoryLabel, valueLabel }) {
   const width = 480;
   const height = 200;
-  const left = 36;
   const bottom = 24;
   const top = 8;
   const max = Math.max(1, ...points.map((point) => point.value));
+  // Room for the axis label of the largest value (about 7 units a digit at the 11px font), so 100000 is not cut.
+  const left = Math.max(36, 8 + 7 * String(max).length);
   const slot = (width - left) / Math.max(1, points.length);
   const every = Math.ceil(points.length / 8);
   const scale = (value) => ((height - bottom - top) * value) / max;

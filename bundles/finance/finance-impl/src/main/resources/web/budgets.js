@@ -174,6 +174,14 @@ function workflowSection({ api, ui, tr, budget, access, redraw }) {
   if (budget.status === 'APPROVED') {
     parts.push(h('p', { class: 'approved-by' }, tr('approvedByAt', { user: budget.approvedBy, at: ui.formatDateTime(budget.approvedAt) })));
   }
+  if (budget.status !== 'DRAFT' && may('finance.budget.write')) {
+    // A proposed or approved budget never changes: a change is the year's next revision, drafted from this one.
+    parts.push(h('details', { class: 'card new-revision' }, h('summary', {}, tr('newRevision')),
+      budgetForm(ui, tr, budget, tr('createRevision'), async (body) => {
+        const created = await api('POST', '/finance/budgets', body);
+        location.hash = `#/budgets/${created.id}`;
+      })));
+  }
   return h('section', { class: 'budget-workflow' }, h('h2', {}, tr('workflow')), parts, problem);
 }
 

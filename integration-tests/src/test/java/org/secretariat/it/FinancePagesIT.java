@@ -272,8 +272,20 @@ class FinancePagesIT {
         assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("\"status\":\"APPROVED\""));
         staff.screenshot("finance-07-budget-approved");
 
+        // An approved budget never changes: a change is the next revision, drafted from it.
+        browser.findElement(By.cssSelector(".page[data-page=budgets] .new-revision summary")).click();
+        WebElement revision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .new-revision form")));
+        WebElement travel = revision.findElements(By.cssSelector("tr.budget-line")).get(1).findElement(By.name("amount"));
+        travel.clear();
+        travel.sendKeys("40000");
+        revision.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=budgets] .counts"), "revision 2"));
+        assertEquals("460,000.00", browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-total")).getText());
+        assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("\"status\":\"APPROVED\""), "revision 1 stays approved");
+
         navigate("budgets");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=budgets] table"), "Approved"));
+        assertTrue(browser.findElement(By.cssSelector(".page[data-page=budgets] table")).getText().contains("Draft"), "revision 2 is listed beside it");
         staff.assertAccessible("budgets");
         staff.assertNoConsoleErrors();
     }

@@ -132,6 +132,21 @@ async function renderAssess(container, { api, ui, language }) {
   if (formulas.length && mayRun) {
     assessForm.querySelector('select[name=formula]').addEventListener('change', showParameters);
     showParameters();
+    if (access.permissions.includes('finance.scale.read')) {
+      // The year's scale written into the rates, to be checked or changed before the dry run.
+      const rates = assessForm.querySelector('textarea[name=rates]');
+      const fill = h('button', { type: 'button', class: 'fill-scale', onclick: async () => {
+        const year = assessForm.querySelector('input[name=year]').value;
+        try {
+          const scale = await api('GET', `/finance/scales/rates${ui.query({ year })}`);
+          if (!scale.length) ui.notify(tr('noScale', { year }), 'error');
+          else rates.value = scale.map((rate) => `${rate.state} ${rate.rate}`).join('\n');
+        } catch (error) {
+          ui.notify(error.message, 'error');
+        }
+      } }, tr('fillScale'));
+      rates.closest('.field').append(fill);
+    }
   }
 
   function showDryRun(body, answer) {

@@ -396,7 +396,11 @@ class FinancePagesIT {
         field("assessments", "year").clear();
         field("assessments", "year").sendKeys(String.valueOf(YEAR + 1));
         field("assessments", "amount").sendKeys("1000");
-        browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]")).sendKeys("NO 1\nAT 1");
+        WebElement rates = browser.findElement(By.cssSelector(".page[data-page=assessments] textarea[name=rates]"));
+        click(By.cssSelector(".page[data-page=assessments] button.fill-scale"));
+        wait.until(d -> "A 4\nB 1".equals(rates.getAttribute("value")));
+        rates.clear();
+        rates.sendKeys("NO 1\nAT 1");
         browser.findElement(By.cssSelector(".page[data-page=assessments] form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=assessments] .dry-run table")));
         assertEquals(List.of("500.00", "500.00"), texts(".page[data-page=assessments] .dry-run .share-amount"));

@@ -1,7 +1,7 @@
 // Contributions of a year: each state's status with charts (received against outstanding, states by
 // status), the contributions with their receipts, voluntary and earmarked pledges, and the scale of
 // assessment with its CSV import (checked as a dry run first). The page is a list of sections, each
-// shown to those who hold its permission, so later parts (arrears, payment plans) are sections too.
+// shown to those who hold its permission, so later parts (payment plans, exchange rates) are sections too.
 import { currentYear, formatDecimal, formatMoney, parseDecimal } from './money.js';
 
 const STATUS_BADGE = { PAID: 'ok', PARTLY_PAID: 'warn', UNPAID: 'error', NOT_ASSESSED: 'neutral' };
@@ -24,6 +24,7 @@ export default async function render(container, context) {
   const section = { ...context, tr, year, may, redraw };
   const sections = [
     may('finance.contribution.read') ? statusSection : null,
+    may('finance.contribution.read') ? arrearsSection : null,
     may('finance.contribution.read') ? contributionsSection : null,
     may('finance.contribution.write') ? pledgeSection : null,
     may('finance.scale.read') ? scaleSection : null,
@@ -70,6 +71,23 @@ async function statusSection(element, { api, ui, tr, language, year }) {
       { key: 'voluntary', label: tr('voluntary'), render: (row) => money(row.voluntary) },
       { key: 'status', label: tr('status'), render: (row) => ui.badge(tr(row.status), STATUS_BADGE[row.status]) },
     ], status.states, { caption: tr('statesCaption', { year, currency: status.currency }), empty: tr('noStates') }));
+}
+
+/** Each state's arrears as of the year, aged: the year itself, one year, two years, three or more. */
+async function arrearsSection(element, { api, ui, tr, language, year }) {
+  const { h, replace } = ui;
+  const arrears = await api('GET', `/finance/contributions/arrears${ui.query({ asOf: year })}`);
+  const money = (value) => formatMoney(value, arrears.currency, language);
+  const AGES = ['current', 'oneYear', 'twoYears', 'threeYearsOrMore', 'total'];
+  const table = ui.table([
+    { key: 'state', label: tr('state'), render: (row) => (row.name ? `${row.state} – ${row.name}` : row.state) },
+    ...AGES.map((age) => ({ key: age, label: tr(`age.${age}`), render: (row) => money(row.ageing[age]) })),
+  ], arrears.states, { caption: tr('arrearsCaption', { year, currency: arrears.currency }), empty: tr('noArrears') });
+  if (table.tagName === 'TABLE') {
+    table.append(h('tfoot', {}, h('tr', { class: 'arrears-total' }, h('th', { scope: 'row' }, tr('total')),
+      AGES.map((age) => h('td', {}, money(arrears.totals[age]))))));
+  }
+  replace(element, h('h2', {}, tr('arrearsTitle', { year })), table);
 }
 
 /** The contributions of the year, with a receipt recorded against one that is outstanding. */

@@ -163,6 +163,8 @@ class FinancePagesIT {
         assertTrue(hiddenTable(".status-chart").contains("Unpaid 4"), hiddenTable(".status-chart"));
         assertTrue(hiddenTable(".received-chart").contains("Received 10000") && hiddenTable(".received-chart").contains("Outstanding 90000"),
                 hiddenTable(".received-chart"));
+        String arrears = browser.findElement(By.cssSelector(".page[data-page=contributions] tr.arrears-total")).getText().replaceAll("\\s+", " ");
+        assertEquals("Total 90,000.00 0.00 0.00 0.00 90,000.00", arrears, "this year's outstanding, none older");
         staff.screenshot("finance-04-contributions-receipt");
         staff.assertNoConsoleErrors();
     }

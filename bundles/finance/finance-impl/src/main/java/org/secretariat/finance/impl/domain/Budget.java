@@ -60,6 +60,19 @@ public class Budget {
     @Column(name = "APPROVED_AT")
     public Instant approvedAt;
 
+    /** The day the States Parties approved this revision, with their decision's reference and, if known, the meeting's id and name. */
+    @Column(name = "SP_APPROVED_ON")
+    public java.time.LocalDate statesPartiesApprovedOn;
+
+    @Column(name = "SP_REFERENCE", length = 300)
+    public String statesPartiesReference;
+
+    @Column(name = "SP_MEETING_ID")
+    public Long statesPartiesMeetingId;
+
+    @Column(name = "SP_MEETING", length = 300)
+    public String statesPartiesMeeting;
+
     @Version
     @Column(name = "VERSION")
     public int version;

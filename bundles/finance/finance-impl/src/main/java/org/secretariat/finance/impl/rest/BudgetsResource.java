@@ -80,4 +80,12 @@ public class BudgetsResource {
     public Budgets.View approve(@PathParam("id") long id, @Context SecurityContext security) {
         return budgets.approve(id, security.getUserPrincipal().getName());
     }
+
+    @POST
+    @Path("{id}/states-parties-approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    public Budgets.View statesPartiesApproval(@PathParam("id") long id, Budgets.StatesPartiesInput body) {
+        return budgets.recordStatesPartiesApproval(id, body);
+    }
 }

@@ -9,10 +9,10 @@ import org.secretariat.platform.api.security.PermissionDeclaration;
 import org.secretariat.platform.api.security.Role;
 
 /**
- * The finance module's permissions. The Specialist and the Assistant prepare (budgets, scales, dry
- * runs, contributions, receipts, exchange rates and payment plans); the Director also approves budgets,
- * saves assessments and publishes the status of contributions;
- * administrators see and prepare but neither approve, save nor publish; consultants see nothing.
+ * The finance module's permissions. The Specialist and the Assistant prepare (budgets, work plans,
+ * transfers, scales, dry runs, contributions, receipts, exchange rates, payment plans, expenditure); the
+ * Director also approves budgets and large transfers, saves assessments and publishes the status of
+ * contributions; administrators see and prepare but neither approve, save nor publish; consultants see nothing.
  */
 @Component
 public class FinancePermissions implements PermissionDeclaration {
@@ -29,6 +29,8 @@ public class FinancePermissions implements PermissionDeclaration {
     public static final String CONTRIBUTION_WRITE = "finance.contribution.write";
     public static final String REPORT_READ = "finance.report.read";
     public static final String CONTRIBUTION_PUBLISH = "finance.contribution.publish";
+    public static final String EXPENDITURE_READ = "finance.expenditure.read";
+    public static final String EXPENDITURE_WRITE = "finance.expenditure.write";
 
     @Override
     public String module() {
@@ -51,6 +53,8 @@ public class FinancePermissions implements PermissionDeclaration {
                 new Permission(CONTRIBUTION_READ, "See contributions, receipts and each state's status", prepare),
                 new Permission(CONTRIBUTION_WRITE, "Record voluntary contributions, receipts, exchange rates and payment plans", prepare),
                 new Permission(CONTRIBUTION_PUBLISH, "Publish a year's status of contributions for the public", director),
-                new Permission(REPORT_READ, "Draft the annual financial report (JSON, CSV, PDF)", prepare));
+                new Permission(REPORT_READ, "Draft the annual financial report (JSON, CSV, PDF)", prepare),
+                new Permission(EXPENDITURE_READ, "See expenditure and each budget's execution (budget against actual)", prepare),
+                new Permission(EXPENDITURE_WRITE, "Record expenditure and import the host institution's ledger", prepare));
     }
 }

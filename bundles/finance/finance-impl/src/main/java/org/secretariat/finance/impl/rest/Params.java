@@ -1,5 +1,9 @@
 package org.secretariat.finance.impl.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.secretariat.platform.api.rest.ApiException;
 
 /** Query parameters the finance resources share. */
@@ -42,6 +46,19 @@ final class Params {
             return java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw ApiException.badRequest(name, name + " must be a day, e.g. 2025-03-31");
+        }
+    }
+
+    /** An uploaded text file (UTF-8, without a byte order mark) of at most {@code maxBytes}; {@code what} names it in the refusal. */
+    static String text(InputStream stream, int maxBytes, String what) {
+        try {
+            byte[] body = stream.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw new ApiException(413, what + " is at most " + (maxBytes / 1024 / 1024) + " MB", "file");
+            }
+            return new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        } catch (IOException e) {
+            throw ApiException.badRequest("file", "the file could not be read");
         }
     }
 }

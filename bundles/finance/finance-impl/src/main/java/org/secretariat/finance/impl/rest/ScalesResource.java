@@ -1,8 +1,6 @@
 package org.secretariat.finance.impl.rest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -22,7 +20,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Scales;
-import org.secretariat.platform.api.rest.ApiException;
 
 /**
  * Scales of assessment: the rates of a year, the import of a table ({@code state,rate} lines) for a
@@ -34,10 +31,6 @@ import org.secretariat.platform.api.rest.ApiException;
 @Path("finance/scales")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScalesResource {
-
-    /** A refused import: the error, and the report naming every bad line. */
-    public record ImportRefusal(int status, String error, String field, Scales.ImportReport report) {
-    }
 
     private static final int MAX_BYTES = 1024 * 1024;
 
@@ -69,24 +62,8 @@ public class ScalesResource {
     @RequiresPermission(FinancePermissions.SCALE_WRITE)
     public Response importCsv(InputStream stream, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("dryRun") String dryRun) {
-        Scales.ImportReport report = scales.importCsv(Params.year("from", from, true), Params.year("to", to, true), csv(stream),
+        Scales.ImportReport report = scales.importCsv(Params.year("from", from, true), Params.year("to", to, true), Params.text(stream, MAX_BYTES, "a scale"),
                 Params.dryRun(dryRun));
-        if (!report.errors().isEmpty()) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ImportRefusal(400, report.errors().size()
-                    + " line(s) have errors; nothing was imported", "file", report)).build();
-        }
-        return Response.ok(report).build();
-    }
-
-    private static String csv(InputStream stream) {
-        try {
-            byte[] body = stream.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw new ApiException(413, "a scale is at most 1 MB", "file");
-            }
-            return new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        } catch (IOException e) {
-            throw ApiException.badRequest("file", "the file could not be read");
-        }
+        return ImportRefusal.answer(report, report.errors().size());
     }
 }

@@ -3,6 +3,7 @@ package org.secretariat.finance.impl.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -38,23 +39,40 @@ public class Budgets {
     public record Line(String code, String title, BigDecimal amount) {
     }
 
-    /** A budget revision as the API shows it. */
+    /** A budget revision as the API shows it; {@code statesPartiesApproval} once recorded. */
     public record View(long id, int year, int revision, String title, BudgetStatus status, String currency, List<Line> lines, BigDecimal total,
-            String createdBy, Instant createdAt, Instant proposedAt, String approvedBy, Instant approvedAt, int version) {
+            String createdBy, Instant createdAt, Instant proposedAt, String approvedBy, Instant approvedAt, StatesPartiesApproval statesPartiesApproval,
+            int version) {
+    }
+
+    /**
+     * The States Parties' approval of an approved revision: the day, their decision's reference (free text), and the
+     * meeting's id; {@code meeting} is the meeting's name when the meetings module checked the id (null otherwise).
+     */
+    public record StatesPartiesApproval(LocalDate approvedOn, String reference, Long meetingId, String meeting) {
+    }
+
+    /** The States Parties' approval as the API takes it; {@code version} (optional) is the budget's. */
+    public record StatesPartiesInput(LocalDate approvedOn, String reference, Long meetingId, Integer version) {
     }
 
     private final EntityManagerFactory factory;
     private final ConventionProfile profile;
+    private final BudgetSettings settings;
+    private final Meetings meetings;
     private final Clock clock;
 
     @Activate
-    public Budgets(@Reference(target = "(osgi.unit.name=finance)") EntityManagerFactory factory, @Reference ConventionProfile profile) {
-        this(factory, profile, Clock.systemUTC());
+    public Budgets(@Reference(target = "(osgi.unit.name=finance)") EntityManagerFactory factory, @Reference ConventionProfile profile,
+            @Reference BudgetSettings settings, @Reference Meetings meetings) {
+        this(factory, profile, settings, meetings, Clock.systemUTC());
     }
 
-    Budgets(EntityManagerFactory factory, ConventionProfile profile, Clock clock) {
+    Budgets(EntityManagerFactory factory, ConventionProfile profile, BudgetSettings settings, Meetings meetings, Clock clock) {
         this.factory = factory;
         this.profile = profile;
+        this.settings = settings;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -68,9 +86,9 @@ public class Budgets {
         return Transactions.read(factory, em -> view(em, require(em, id)));
     }
 
-    /** A new draft: the year's next revision. */
+    /** A new draft: the year's next revision; without {@code lines}, it starts from the configured default lines at zero. */
     public View create(Input input, String user) {
-        Checked checked = check(input);
+        Checked checked = check(input == null || input.lines() != null ? input : new Input(input.year(), input.title(), defaultLines(), input.version()));
         return Transactions.inTransaction(factory, em -> {
             Integer highest = em.createQuery("SELECT MAX(b.revision) FROM Budget b WHERE b.year = :year", Integer.class)
                     .setParameter("year", checked.year).getSingleResult();
@@ -141,11 +159,58 @@ public class Budgets {
         });
     }
 
-    private static String describe(Budget budget) {
+    /**
+     * Records on an approved revision the day the States Parties approved it and their decision (replacing what was
+     * recorded before). With the meetings module installed, a meeting id must be a public meeting that sat that day.
+     */
+    public View recordStatesPartiesApproval(long id, StatesPartiesInput input) {
+        if (input == null) {
+            throw DomainException.invalid("approvedOn", "a JSON body is required");
+        }
+        LocalDate on = Fields.present("approvedOn", input.approvedOn(), "the day the States Parties approved the budget");
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw DomainException.invalid("approvedOn", "approvedOn is in the future");
+        }
+        String reference = Fields.optional("reference", input.reference(), 300);
+        if (reference == null && input.meetingId() == null) {
+            throw DomainException.invalid("reference", "name the States Parties' decision (reference) or the meeting (meetingId)");
+        }
+        String meeting = input.meetingId() == null ? null : meetings.meetingHeldOn(input.meetingId(), on);
+        return Transactions.inTransaction(factory, em -> {
+            Budget budget = require(em, id);
+            if (input.version() != null) {
+                Fields.version(input.version(), budget.version, "Budget " + id);
+            }
+            if (budget.status != BudgetStatus.APPROVED) {
+                throw DomainException.conflict(describe(budget) + " is " + budget.status.name().toLowerCase()
+                        + ": the Director approves it before the States Parties' approval is recorded");
+            }
+            budget.statesPartiesApprovedOn = on;
+            budget.statesPartiesReference = reference;
+            budget.statesPartiesMeetingId = input.meetingId();
+            budget.statesPartiesMeeting = meeting;
+            em.flush();
+            return view(em, budget);
+        });
+    }
+
+    /** The line codes of every revision of a fiscal year's budget, in the order the newest revision names them. */
+    static Set<String> lineCodes(EntityManager em, int year) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        em.createQuery("SELECT l.code FROM BudgetLine l, Budget b WHERE l.budgetId = b.id AND b.year = :year ORDER BY b.revision DESC, l.position",
+                String.class).setParameter("year", year).getResultList().forEach(codes::add);
+        return codes;
+    }
+
+    private List<Line> defaultLines() {
+        return settings.defaultLines().stream().map(line -> new Line(line.code(), line.title(), BigDecimal.ZERO)).collect(Collectors.toList());
+    }
+
+    static String describe(Budget budget) {
         return "Budget " + budget.year + " revision " + budget.revision;
     }
 
-    private static Budget require(EntityManager em, long id) {
+    static Budget require(EntityManager em, long id) {
         Budget budget = em.find(Budget.class, id);
         if (budget == null) {
             throw DomainException.notFound("No budget " + id);
@@ -207,7 +272,9 @@ public class Budgets {
         List<Line> lines = em.createQuery("SELECT l FROM BudgetLine l WHERE l.budgetId = :id ORDER BY l.position", BudgetLine.class)
                 .setParameter("id", b.id).getResultList().stream().map(l -> new Line(l.code, l.title, Money.stored(l.amount, b.currency)))
                 .collect(Collectors.toList());
+        StatesPartiesApproval statesParties = b.statesPartiesApprovedOn == null ? null
+                : new StatesPartiesApproval(b.statesPartiesApprovedOn, b.statesPartiesReference, b.statesPartiesMeetingId, b.statesPartiesMeeting);
         return new View(b.id, b.year, b.revision, b.title, b.status, b.currency, lines, Money.stored(b.total, b.currency), b.createdBy, b.createdAt,
-                b.proposedAt, b.approvedBy, b.approvedAt, b.version);
+                b.proposedAt, b.approvedBy, b.approvedAt, statesParties, b.version);
     }
 }

@@ -98,26 +98,20 @@ public class Scales {
         List<Line> read = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = csv.split("\r?\n", -1);
         int counted = 0;
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            String text = lines[i].strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String[] cells = text.split("[,;\t]", -1);
-            if (number == 1 && cells.length >= 2 && cells[0].strip().replace("\"", "").equalsIgnoreCase("state")) {
+        for (DelimitedText.Row row : DelimitedText.rows(csv)) {
+            int number = row.number();
+            if (row.isHeader("state")) {
                 continue;
             }
             counted++;
-            if (cells.length != 2) {
-                errors.add(new LineError(number, "line", "a line is state,rate: found " + cells.length + " cell(s)"));
+            if (row.size() != 2) {
+                errors.add(new LineError(number, "line", "a line is state,rate: found " + row.size() + " cell(s)"));
                 continue;
             }
             String state;
             try {
-                state = states.code("state", cells[0].strip().replace("\"", ""));
+                state = states.code("state", row.cell(0));
             } catch (DomainException e) {
                 errors.add(new LineError(number, "state", e.getMessage()));
                 continue;
@@ -128,9 +122,9 @@ public class Scales {
             }
             BigDecimal rate;
             try {
-                rate = new BigDecimal(cells[1].strip().replace("\"", ""));
+                rate = new BigDecimal(row.cell(1));
             } catch (NumberFormatException e) {
-                errors.add(new LineError(number, "rate", "'" + cells[1].strip() + "' is not a rate (per cent, e.g. 0.010)"));
+                errors.add(new LineError(number, "rate", "'" + row.cell(1) + "' is not a rate (per cent, e.g. 0.010)"));
                 continue;
             }
             if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0 || rate.stripTrailingZeros().scale() > 6) {

@@ -66,7 +66,11 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Contributions contributions = new Contributions(database.factory(), states, exchangeRates, profile, clock);
     final PaymentPlans paymentPlans = new PaymentPlans(database.factory(), states, profile, clock);
     final ContributionPublications publications = new ContributionPublications(database.factory(), contributions, clock);
-    final Budgets budgets = new Budgets(database.factory(), profile, clock);
+    final BudgetSettings settings = new BudgetSettings(Map.of("transferApprovalShare", "10"));
+    final Budgets budgets = new Budgets(database.factory(), profile, settings, new Meetings(null), clock);
+    final Activities activities = new Activities(database.factory(), profile);
+    final Expenditures expenditures = new Expenditures(database.factory(), profile, clock);
+    final BudgetExecution execution = new BudgetExecution(database.factory(), profile, settings, clock);
     final AnnualReports reports = new AnnualReports(budgets, contributions, profile, clock);
 
     /** The services that name states, as they are while the contacts module gives {@code directory}. */
@@ -87,9 +91,19 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         assertEquals(field, refusal.field(), message);
     }
 
-    /** The profile's part finance reads: the currency. */
+    /** The profile's part finance reads: the currency and the first day of the fiscal year (1 January unless given). */
     @SuppressWarnings("deprecation")
     static final class Profile implements ConventionProfile {
+        private final MonthDay fiscalYearStart;
+
+        Profile() {
+            this(MonthDay.of(1, 1));
+        }
+
+        Profile(MonthDay fiscalYearStart) {
+            this.fiscalYearStart = fiscalYearStart;
+        }
+
         @Override
         public String name() {
             return "Convention on Cluster Munitions";
@@ -117,7 +131,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public MonthDay fiscalYearStart() {
-            return MonthDay.of(1, 1);
+            return fiscalYearStart;
         }
 
         @Override

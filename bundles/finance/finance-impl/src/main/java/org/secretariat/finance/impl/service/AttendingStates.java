@@ -1,5 +1,6 @@
 package org.secretariat.finance.impl.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +15,7 @@ import org.secretariat.platform.api.domain.DomainException;
 /**
  * The states that took part in a meeting, through the meetings module while it is installed: a
  * meeting's costs are shared among them. Without meetings, an assessment names its states in rates.
+ * Also the meeting of States Parties that approved a budget, checked while meetings is installed.
  */
 @Component(service = AttendingStates.class)
 public class AttendingStates {
@@ -45,5 +47,24 @@ public class AttendingStates {
         String title = meeting.toString().trim();
         return new Meeting(meetingId, title.length() <= 300 ? title : title.substring(0, 300), meeting.startDate().getYear(),
                 meetings.statesTakingPart(meetingId));
+    }
+
+    /**
+     * The name of meeting {@code meetingId}, which sat on {@code on}; null while the meetings module is not installed
+     * (a budget then keeps the id unchecked). Refused when the module knows no such meeting ({@code meetingId}) or the
+     * meeting did not sit that day ({@code approvedOn}).
+     */
+    public String meetingHeldOn(long meetingId, LocalDate on) {
+        MeetingAttendance meetings = attendance;
+        if (meetings == null) {
+            return null;
+        }
+        MeetingSummary meeting = meetings.meeting(meetingId)
+                .orElseThrow(() -> DomainException.invalid("meetingId", "the meetings module knows no meeting " + meetingId));
+        if (on.isBefore(meeting.startDate()) || on.isAfter(meeting.endDate())) {
+            throw DomainException.invalid("approvedOn", meeting + " sat from " + meeting.startDate() + " to " + meeting.endDate() + ", not on " + on);
+        }
+        String name = meeting.toString().trim();
+        return name.length() <= 300 ? name : name.substring(0, 300);
     }
 }

@@ -59,16 +59,16 @@ public class Budgets {
     private final EntityManagerFactory factory;
     private final ConventionProfile profile;
     private final BudgetSettings settings;
-    private final Meetings meetings;
+    private final AttendingStates meetings;
     private final Clock clock;
 
     @Activate
     public Budgets(@Reference(target = "(osgi.unit.name=finance)") EntityManagerFactory factory, @Reference ConventionProfile profile,
-            @Reference BudgetSettings settings, @Reference Meetings meetings) {
+            @Reference BudgetSettings settings, @Reference AttendingStates meetings) {
         this(factory, profile, settings, meetings, Clock.systemUTC());
     }
 
-    Budgets(EntityManagerFactory factory, ConventionProfile profile, BudgetSettings settings, Meetings meetings, Clock clock) {
+    Budgets(EntityManagerFactory factory, ConventionProfile profile, BudgetSettings settings, AttendingStates meetings, Clock clock) {
         this.factory = factory;
         this.profile = profile;
         this.settings = settings;

@@ -11,16 +11,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.secretariat.finance.impl.domain.ActivityStatus;
 import org.secretariat.finance.impl.domain.TransferStatus;
-import org.secretariat.meetings.api.MeetingCalendar;
+import org.secretariat.meetings.api.MeetingAttendance;
 import org.secretariat.meetings.api.MeetingStatus;
 import org.secretariat.meetings.api.MeetingSummary;
-import org.secretariat.meetings.api.PublicDocument;
 import org.secretariat.platform.api.domain.DomainException.Kind;
 
 /** Budget against actual, transfers between lines and their threshold, the work plan, the States Parties' approval, default lines. */
@@ -187,17 +187,17 @@ class BudgetExecutionTest {
         assertRefused(Kind.INVALID, "approvedOn", "approvedOn is in the future", () -> module.budgets.recordStatesPartiesApproval(draft.id(),
                 new Budgets.StatesPartiesInput(TestModule.TODAY.plusDays(1), "x", null, null)));
 
-        // Without the meetings module a meeting id is kept unchecked; with it, it must be a meeting that sat that day.
+        // Without the meetings module a meeting id is kept unchecked; with it, it must be a meeting (public or not) that sat that day.
         Budgets.View unchecked = module.budgets.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L,
                 null));
         assertEquals(77L, unchecked.statesPartiesApproval().meetingId());
         assertNull(unchecked.statesPartiesApproval().meeting());
-        Budgets withMeetings = new Budgets(module.database.factory(), module.profile, module.settings, new Meetings(new Calendar(new MeetingSummary(5, "MSP",
-                5, "Fifth Meeting of States Parties", LocalDate.of(2014, 9, 2), LocalDate.of(2014, 9, 5), "San José", MeetingStatus.CONCLUDED, true))),
+        Budgets withMeetings = new Budgets(module.database.factory(), module.profile, module.settings, new AttendingStates(new Attendance(new MeetingSummary(5,
+                "MSP", 5, "Fifth Meeting of States Parties", LocalDate.of(2014, 9, 2), LocalDate.of(2014, 9, 5), "San José", MeetingStatus.CONCLUDED, false))),
                 module.clock);
         Budgets.View checked = withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 5L, null));
         assertEquals("MSP 5 Fifth Meeting of States Parties", checked.statesPartiesApproval().meeting());
-        assertRefused(Kind.INVALID, "meetingId", "the meetings module knows no public meeting 77 in 2013 or 2014", () -> withMeetings
+        assertRefused(Kind.INVALID, "meetingId", "the meetings module knows no meeting 77", () -> withMeetings
                 .recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L, null)));
         assertRefused(Kind.INVALID, "approvedOn", "MSP 5 Fifth Meeting of States Parties sat from 2014-09-02 to 2014-09-05, not on 2014-09-10",
                 () -> withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 10), null, 5L, null)));
@@ -223,20 +223,15 @@ class BudgetExecutionTest {
                 assertThrows(IllegalArgumentException.class, () -> new BudgetSettings(Map.of("transferApprovalShare", "150"))).getMessage());
     }
 
-    /** The meetings module's calendar, with the meetings given. */
-    private record Calendar(MeetingSummary... meetings) implements MeetingCalendar {
+    /** The meetings module's attendance, with the meeting given. */
+    private record Attendance(MeetingSummary known) implements MeetingAttendance {
         @Override
-        public List<MeetingSummary> upcomingPublicMeetings(int limit) {
-            throw new UnsupportedOperationException();
+        public Optional<MeetingSummary> meeting(long meetingId) {
+            return known.id() == meetingId ? Optional.of(known) : Optional.empty();
         }
 
         @Override
-        public List<MeetingSummary> publicMeetings(int year) {
-            return List.of(meetings).stream().filter(m -> m.startDate().getYear() == year).collect(Collectors.toList());
-        }
-
-        @Override
-        public List<PublicDocument> publicDocuments(long meetingId) {
+        public List<String> statesTakingPart(long meetingId) {
             throw new UnsupportedOperationException();
         }
     }

@@ -67,7 +67,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final PaymentPlans paymentPlans = new PaymentPlans(database.factory(), states, profile, clock);
     final ContributionPublications publications = new ContributionPublications(database.factory(), contributions, clock);
     final BudgetSettings settings = new BudgetSettings(Map.of("transferApprovalShare", "10"));
-    final Budgets budgets = new Budgets(database.factory(), profile, settings, new Meetings(null), clock);
+    final Budgets budgets = new Budgets(database.factory(), profile, settings, new AttendingStates(null), clock);
     final Activities activities = new Activities(database.factory(), profile);
     final Expenditures expenditures = new Expenditures(database.factory(), profile, clock);
     final BudgetExecution execution = new BudgetExecution(database.factory(), profile, settings, clock);

@@ -384,6 +384,10 @@ class ApiFuzzIT {
         Set<String> fields = new LinkedHashSet<>();
         error.fieldNames().forEachRemaining(fields::add);
         fields.removeAll(Set.of("status", "error", "field"));
+        if (error.path("report").isObject()) {
+            // An import refused for its lines names them all in "report" (docs/api.md): the documented extension.
+            fields.remove("report");
+        }
         if (!fields.isEmpty()) {
             return "error body has other fields " + fields;
         }

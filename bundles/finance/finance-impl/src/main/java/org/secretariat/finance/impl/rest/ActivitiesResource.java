@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.Activities;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -47,6 +48,7 @@ public class ActivitiesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Answers(status = 201, value = Activities.View.class)
     public Response create(Activities.Input body) {
         return Response.status(201).entity(activities.create(body)).build();
     }
@@ -69,6 +71,7 @@ public class ActivitiesResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Answers(status = 204, value = Void.class)
     public Response delete(@PathParam("id") long id) {
         activities.delete(id);
         return Response.noContent().build();

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.Expenditures;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -49,6 +50,7 @@ public class ExpenditureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.EXPENDITURE_WRITE)
+    @Answers(status = 201, value = Expenditures.View.class)
     public Response record(Expenditures.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(expenditures.record(body, security.getUserPrincipal().getName())).build();
     }
@@ -57,6 +59,7 @@ public class ExpenditureResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RequiresPermission(FinancePermissions.EXPENDITURE_WRITE)
+    @Answers(Expenditures.ImportReport.class)
     public Response importLedger(InputStream stream, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         Expenditures.ImportReport report = expenditures.importLedger(Params.text(stream, MAX_BYTES, "a ledger extract"), Params.dryRun(dryRun),
                 security.getUserPrincipal().getName());

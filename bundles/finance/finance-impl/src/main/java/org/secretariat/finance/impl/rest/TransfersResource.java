@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.BudgetExecution;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.security.RequiresPermission;
 
@@ -46,6 +47,7 @@ public class TransfersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Answers(status = 201, value = BudgetExecution.TransferView.class)
     public Response transfer(@PathParam("budgetId") long budgetId, BudgetExecution.TransferInput body, @Context SecurityContext security) {
         return Response.status(201).entity(execution.transfer(budgetId, body, security.getUserPrincipal().getName())).build();
     }

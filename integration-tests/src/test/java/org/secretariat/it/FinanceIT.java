@@ -161,7 +161,7 @@ class FinanceIT {
             List<String> sections = new ArrayList<>();
             report.json.get("sections").forEach(section -> sections.add(section.get("key").asText()));
             assertEquals(List.of("budget", "contributions", "arrears", "funds"), sections, report.body);
-            assertTrue(report.json.get("sections").get(0).get("rows").toString().contains("[\"2\",\"Travel\",\"35000.50\"]"), report.body);
+            assertTrue(report.json.get("sections").get(0).get("rows").toString().contains("[\"2\",\"Travel\",\"35000.50\",\"0.00\",\"35000.50\",\"0.00\",\"35000.50\",\"100.00\"]"), report.body);
             Http.Answer csv = specialist.get("/api/finance/reports/annual?year=2026&format=csv");
             assertEquals(200, csv.status, csv::toString);
             assertTrue(csv.headers.firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers.toString());

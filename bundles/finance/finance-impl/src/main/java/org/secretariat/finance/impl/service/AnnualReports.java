@@ -37,17 +37,20 @@ public class AnnualReports {
     }
 
     private final Budgets budgets;
+    private final BudgetExecution execution;
     private final Contributions contributions;
     private final ConventionProfile profile;
     private final Clock clock;
 
     @Activate
-    public AnnualReports(@Reference Budgets budgets, @Reference Contributions contributions, @Reference ConventionProfile profile) {
-        this(budgets, contributions, profile, Clock.systemUTC());
+    public AnnualReports(@Reference Budgets budgets, @Reference BudgetExecution execution, @Reference Contributions contributions,
+            @Reference ConventionProfile profile) {
+        this(budgets, execution, contributions, profile, Clock.systemUTC());
     }
 
-    AnnualReports(Budgets budgets, Contributions contributions, ConventionProfile profile, Clock clock) {
+    AnnualReports(Budgets budgets, BudgetExecution execution, Contributions contributions, ConventionProfile profile, Clock clock) {
         this.budgets = budgets;
+        this.execution = execution;
         this.contributions = contributions;
         this.profile = profile;
         this.clock = clock;
@@ -59,8 +62,11 @@ public class AnnualReports {
         return new Report(y, profile.name(), profile.currency().getCurrencyCode(), LocalDate.now(clock), sections);
     }
 
+    /** The approved budget by line against what was spent in its fiscal year (transfers between lines included). */
     private Section budget(int year) {
-        List<Column> columns = List.of(new Column("Line", false), new Column("Title", false), new Column("Budget", true));
+        List<Column> columns = List.of(new Column("Line", false), new Column("Title", false), new Column("Approved", true),
+                new Column("Transfers", true), new Column("Budget", true), new Column("Actual", true), new Column("Variance", true),
+                new Column("Variance %", true));
         List<Budgets.View> revisions = budgets.list(year);
         Optional<Budgets.View> approved = revisions.stream().filter(b -> b.status() == BudgetStatus.APPROVED).findFirst();
         if (approved.isEmpty()) {
@@ -69,13 +75,20 @@ public class AnnualReports {
             return new Section("budget", "Budget " + year, columns, List.of(), List.of(), note);
         }
         Budgets.View budget = approved.get();
+        BudgetExecution.Execution execution = this.execution.execution(budget.id());
         List<List<String>> rows = new ArrayList<>();
-        for (Budgets.Line line : budget.lines()) {
-            rows.add(List.of(line.code(), line.title(), plain(line.amount())));
+        for (BudgetExecution.LineExecution line : execution.lines()) {
+            rows.add(executionRow(line.code(), line));
         }
-        return new Section("budget", "Budget " + year, columns, rows, List.of("Total", "", plain(budget.total())),
+        return new Section("budget", "Budget against actual " + year, columns, rows, executionRow("Total", execution.totals()),
                 "Revision " + budget.revision() + ", \"" + budget.title() + "\", approved by " + budget.approvedBy() + " on "
-                        + budget.approvedAt().toString().substring(0, 10) + ".");
+                        + budget.approvedAt().toString().substring(0, 10) + "; actual: expenditure from " + execution.from() + " to "
+                        + execution.to() + ".");
+    }
+
+    private static List<String> executionRow(String code, BudgetExecution.LineExecution line) {
+        return List.of(code, line.title() == null || code.equals("Total") ? "" : line.title(), plain(line.approved()), plain(line.transfers()),
+                plain(line.budget()), plain(line.actual()), plain(line.variance()), plain(line.variancePercent()));
     }
 
     private Section contributionsByState(int year) {

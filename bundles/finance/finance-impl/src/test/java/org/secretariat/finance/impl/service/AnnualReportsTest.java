@@ -23,14 +23,16 @@ class AnnualReportsTest {
 
     @Test
     void theReportShowsTheApprovedBudgetTheContributionsByStateAndTheFunds() {
-        int year = 2061;
+        int year = 2014;
         Budgets.View draft = module.budgets.create(new Budgets.Input(year, "Work plan " + year, List.of(
                 new Budgets.Line("1", "Staff", new BigDecimal("420000")), new Budgets.Line("2", "Travel", new BigDecimal("35000.50"))), null), "assistant");
         AnnualReports.Section unapproved = section(year, "budget");
         assertEquals(List.of(), unapproved.rows());
-        assertEquals("No approved budget for 2061: revision 1 is DRAFT.", unapproved.note());
+        assertEquals("No approved budget for 2014: revision 1 is DRAFT.", unapproved.note());
         module.budgets.propose(draft.id());
         module.budgets.approve(draft.id(), "director");
+        module.expenditures.record(new Expenditures.Input(java.time.LocalDate.of(year, 3, 1), "2", new BigDecimal("1000.25"), "flights", null, null),
+                "assistant");
 
         Assessments.Result saved = module.assessments.save(new Assessments.Input(year, new BigDecimal("1000"), "equal", Map.of(),
                 List.of(new Assessments.RateInput("IS", null), new Assessments.RateInput("LI", null)), null), "director");
@@ -46,9 +48,11 @@ class AnnualReportsTest {
         assertEquals(List.of("budget", "contributions", "arrears", "funds"), report.sections().stream().map(AnnualReports.Section::key).collect(Collectors.toList()));
 
         AnnualReports.Section budget = section(year, "budget");
-        assertEquals(List.of(List.of("1", "Staff", "420000.00"), List.of("2", "Travel", "35000.50")), budget.rows());
-        assertEquals(List.of("Total", "", "455000.50"), budget.totals());
-        assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2061\", approved by director on "), budget.note());
+        assertEquals(List.of(List.of("1", "Staff", "420000.00", "0.00", "420000.00", "0.00", "420000.00", "100.00"),
+                List.of("2", "Travel", "35000.50", "0.00", "35000.50", "1000.25", "34000.25", "97.14")), budget.rows());
+        assertEquals(List.of("Total", "", "455000.50", "0.00", "455000.50", "1000.25", "454000.25", "99.78"), budget.totals());
+        assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2014\", approved by director on "), budget.note());
+        assertTrue(budget.note().endsWith("actual: expenditure from 2014-01-01 to 2014-12-31."), budget.note());
 
         AnnualReports.Section byState = section(year, "contributions");
         assertEquals(List.of(List.of("IS", "", "500.00", "500.00", "0.00", "0.00", "PAID"), List.of("LI", "", "500.00", "0.00", "500.00", "0.00", "UNPAID")),

@@ -78,6 +78,11 @@ public class FinanceBench {
         int[] year = {0};
         BenchSupport.report("status of contributions, 193 states, 10 years kept", requests,
                 () -> specialist.json("GET", "/api/finance/contributions/status?year=" + (FIRST_YEAR + year[0]++ % YEARS), null));
+        BenchSupport.report("arrears by age, 193 states over 10 years", requests,
+                () -> specialist.json("GET", "/api/finance/contributions/arrears?asOf=" + (FIRST_YEAR + YEARS - 1), null));
+        BenchSupport.report("annual financial report as PDF", Math.max(1, requests / 4),
+                () -> specialist.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/finance/reports/annual?year="
+                        + (FIRST_YEAR + YEARS - 1) + "&format=pdf")).GET()));
         BenchSupport.report("contributions of a year (193 with receipts)", requests,
                 () -> specialist.json("GET", "/api/finance/contributions?year=" + (FIRST_YEAR + year[0]++ % YEARS), null));
         System.out.println("heap after full GC after the run: " + BenchSupport.heapAfterFullGc(pid));

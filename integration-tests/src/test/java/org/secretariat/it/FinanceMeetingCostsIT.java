@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A meeting's costs shared among the states that took part, as the finance module learns them from the
  * meetings module (its {@code MeetingAttendance} service, meetings 1.1.1): only states with an approved
  * participant are assessed; the saved assessment keeps the meeting's title after the meetings module
- * is uninstalled, and finance then asks for the states instead of failing.
+ * is uninstalled, and finance then asks for the states instead of failing. A budget's approval by the
+ * States Parties cites the meeting's decision ({@code MeetingDecisions}), checked to exist.
  */
 class FinanceMeetingCostsIT {
 
@@ -69,6 +70,23 @@ class FinanceMeetingCostsIT {
             assertEquals(2, contributions.size(), contributions.toString());
             assertEquals("Costs of " + title, contributions.get(0).get("purpose").asText());
             assertError(director.post("/api/finance/assessments?dryRun=true", body.replace(String.valueOf(meetingId), "987654")), 400, "meeting");
+
+            // The budget the meeting approved cites its decision, checked against the meeting's decisions.
+            Http.Answer decision = admin.post(meeting + "/decisions", "{\"title\":\"Budget for 2027\",\"text\":\"The meeting approved...\","
+                    + "\"adoptedOn\":\"2026-09-09\"}");
+            assertEquals(201, decision.status, decision::toString);
+            int number = decision.json.get("number").asInt();
+            Http.Answer budget = director.post("/api/finance/budgets", "{\"year\":2027,\"title\":\"Budget 2027\",\"lines\":[{\"code\":\"STAFF\",\"title\":\"Staff\",\"amount\":1000}]}");
+            assertEquals(201, budget.status, budget::toString);
+            String base = "/api/finance/budgets/" + budget.json.get("id").asLong();
+            assertEquals(200, director.post(base + "/propose", "").status);
+            assertEquals(200, director.post(base + "/approve", "").status);
+            Http.Answer cited = director.post(base + "/states-parties-approval", "{\"approvedOn\":\"2026-09-09\",\"meetingId\":" + meetingId
+                    + ",\"decision\":" + number + "}");
+            assertEquals(200, cited.status, cited::toString);
+            assertEquals("Decision " + number + ": Budget for 2027", cited.json.get("statesPartiesApproval").get("decisionTitle").asText(), cited.body);
+            assertError(director.post(base + "/states-parties-approval", "{\"approvedOn\":\"2026-09-09\",\"meetingId\":" + meetingId
+                    + ",\"decision\":" + (number + 5) + "}"), 400, "decision");
 
             // Without the meetings module: the saved assessment is whole; a new one must name its states.
             Http.Answer uninstalled = admin.delete("/api/platform/modules/meetings");

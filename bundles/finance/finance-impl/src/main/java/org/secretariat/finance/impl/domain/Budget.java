@@ -73,6 +73,13 @@ public class Budget {
     @Column(name = "SP_MEETING", length = 300)
     public String statesPartiesMeeting;
 
+    /** The decision's number in that meeting, and how it is cited (with the meetings module installed). */
+    @Column(name = "SP_DECISION")
+    public Integer statesPartiesDecision;
+
+    @Column(name = "SP_DECISION_TITLE", length = 300)
+    public String statesPartiesDecisionTitle;
+
     @Version
     @Column(name = "VERSION")
     public int version;

@@ -49,11 +49,12 @@ public class Budgets {
      * The States Parties' approval of an approved revision: the day, their decision's reference (free text), and the
      * meeting's id; {@code meeting} is the meeting's name when the meetings module checked the id (null otherwise).
      */
-    public record StatesPartiesApproval(LocalDate approvedOn, String reference, Long meetingId, String meeting) {
+    public record StatesPartiesApproval(LocalDate approvedOn, String reference, Long meetingId, String meeting, Integer decision,
+            String decisionTitle) {
     }
 
     /** The States Parties' approval as the API takes it; {@code version} (optional) is the budget's. */
-    public record StatesPartiesInput(LocalDate approvedOn, String reference, Long meetingId, Integer version) {
+    public record StatesPartiesInput(LocalDate approvedOn, String reference, Long meetingId, Integer decision, Integer version) {
     }
 
     private final EntityManagerFactory factory;
@@ -161,7 +162,8 @@ public class Budgets {
 
     /**
      * Records on an approved revision the day the States Parties approved it and their decision (replacing what was
-     * recorded before). With the meetings module installed, a meeting id must be a public meeting that sat that day.
+     * recorded before). With the meetings module installed, a meeting id must be a meeting that sat that day, and a
+     * decision number one of its decisions, adopted that day.
      */
     public View recordStatesPartiesApproval(long id, StatesPartiesInput input) {
         if (input == null) {
@@ -175,7 +177,14 @@ public class Budgets {
         if (reference == null && input.meetingId() == null) {
             throw DomainException.invalid("reference", "name the States Parties' decision (reference) or the meeting (meetingId)");
         }
+        if (input.decision() != null && input.meetingId() == null) {
+            throw DomainException.invalid("decision", "a decision is numbered within its meeting: give meetingId too");
+        }
+        if (input.decision() != null && input.decision() < 1) {
+            throw DomainException.invalid("decision", "decision is a decision's number in its meeting, from 1");
+        }
         String meeting = input.meetingId() == null ? null : meetings.meetingHeldOn(input.meetingId(), on);
+        String decisionTitle = input.decision() == null ? null : meetings.decision(input.meetingId(), input.decision(), on);
         return Transactions.inTransaction(factory, em -> {
             Budget budget = require(em, id);
             if (input.version() != null) {
@@ -189,6 +198,8 @@ public class Budgets {
             budget.statesPartiesReference = reference;
             budget.statesPartiesMeetingId = input.meetingId();
             budget.statesPartiesMeeting = meeting;
+            budget.statesPartiesDecision = input.decision();
+            budget.statesPartiesDecisionTitle = decisionTitle;
             em.flush();
             return view(em, budget);
         });
@@ -273,7 +284,8 @@ public class Budgets {
                 .setParameter("id", b.id).getResultList().stream().map(l -> new Line(l.code, l.title, Money.stored(l.amount, b.currency)))
                 .collect(Collectors.toList());
         StatesPartiesApproval statesParties = b.statesPartiesApprovedOn == null ? null
-                : new StatesPartiesApproval(b.statesPartiesApprovedOn, b.statesPartiesReference, b.statesPartiesMeetingId, b.statesPartiesMeeting);
+                : new StatesPartiesApproval(b.statesPartiesApprovedOn, b.statesPartiesReference, b.statesPartiesMeetingId, b.statesPartiesMeeting,
+                        b.statesPartiesDecision, b.statesPartiesDecisionTitle);
         return new View(b.id, b.year, b.revision, b.title, b.status, b.currency, lines, Money.stored(b.total, b.currency), b.createdBy, b.createdAt,
                 b.proposedAt, b.approvedBy, b.approvedAt, statesParties, b.version);
     }

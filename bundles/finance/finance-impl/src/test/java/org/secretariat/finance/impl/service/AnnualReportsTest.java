@@ -23,12 +23,12 @@ class AnnualReportsTest {
 
     @Test
     void theReportShowsTheApprovedBudgetTheContributionsByStateAndTheFunds() {
-        int year = 2014;
+        int year = 2012;
         Budgets.View draft = module.budgets.create(new Budgets.Input(year, "Work plan " + year, List.of(
                 new Budgets.Line("1", "Staff", new BigDecimal("420000")), new Budgets.Line("2", "Travel", new BigDecimal("35000.50"))), null), "assistant");
         AnnualReports.Section unapproved = section(year, "budget");
         assertEquals(List.of(), unapproved.rows());
-        assertEquals("No approved budget for 2014: revision 1 is DRAFT.", unapproved.note());
+        assertEquals("No approved budget for 2012: revision 1 is DRAFT.", unapproved.note());
         module.budgets.propose(draft.id());
         module.budgets.approve(draft.id(), "director");
         module.expenditures.record(new Expenditures.Input(java.time.LocalDate.of(year, 3, 1), "2", new BigDecimal("1000.25"), "flights", null, null),
@@ -51,8 +51,8 @@ class AnnualReportsTest {
         assertEquals(List.of(List.of("1", "Staff", "420000.00", "0.00", "420000.00", "0.00", "420000.00", "100.00"),
                 List.of("2", "Travel", "35000.50", "0.00", "35000.50", "1000.25", "34000.25", "97.14")), budget.rows());
         assertEquals(List.of("Total", "", "455000.50", "0.00", "455000.50", "1000.25", "454000.25", "99.78"), budget.totals());
-        assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2014\", approved by director on "), budget.note());
-        assertTrue(budget.note().endsWith("actual: expenditure from 2014-01-01 to 2014-12-31."), budget.note());
+        assertTrue(budget.note().startsWith("Revision 1, \"Work plan 2012\", approved by director on "), budget.note());
+        assertTrue(budget.note().endsWith("actual: expenditure from 2012-01-01 to 2012-12-31."), budget.note());
 
         AnnualReports.Section byState = section(year, "contributions");
         assertEquals(List.of(List.of("IS", "", "500.00", "500.00", "0.00", "0.00", "PAID"), List.of("LI", "", "500.00", "0.00", "500.00", "0.00", "UNPAID")),

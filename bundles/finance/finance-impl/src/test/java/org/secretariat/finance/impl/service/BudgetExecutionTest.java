@@ -174,33 +174,45 @@ class BudgetExecutionTest {
     @Test
     void theStatesPartiesApprovalIsRecordedOnAnApprovedRevision() {
         Budgets.View draft = module.budgets.create(new Budgets.Input(2015, "Budget 2015", List.of(line("STAFF", "1")), null), "s");
-        Budgets.StatesPartiesInput decision = new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), "CCM/MSP/2014/5, para. 31", null, null);
+        Budgets.StatesPartiesInput decision = new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), "CCM/MSP/2014/5, para. 31", null, null, null);
         assertRefused(Kind.CONFLICT, null, "Budget 2015 revision 1 is draft: the Director approves it before the States Parties' approval is recorded",
                 () -> module.budgets.recordStatesPartiesApproval(draft.id(), decision));
         module.budgets.propose(draft.id());
         module.budgets.approve(draft.id(), "director");
         Budgets.View recorded = module.budgets.recordStatesPartiesApproval(draft.id(), decision);
-        assertEquals(new Budgets.StatesPartiesApproval(LocalDate.of(2014, 9, 4), "CCM/MSP/2014/5, para. 31", null, null), recorded.statesPartiesApproval());
+        assertEquals(new Budgets.StatesPartiesApproval(LocalDate.of(2014, 9, 4), "CCM/MSP/2014/5, para. 31", null, null, null, null), recorded.statesPartiesApproval());
         assertEquals(recorded.statesPartiesApproval(), module.budgets.get(draft.id()).statesPartiesApproval());
         assertRefused(Kind.INVALID, "reference", "name the States Parties' decision (reference) or the meeting (meetingId)",
-                () -> module.budgets.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, null, null)));
+                () -> module.budgets.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, null, null, null)));
         assertRefused(Kind.INVALID, "approvedOn", "approvedOn is in the future", () -> module.budgets.recordStatesPartiesApproval(draft.id(),
-                new Budgets.StatesPartiesInput(TestModule.TODAY.plusDays(1), "x", null, null)));
+                new Budgets.StatesPartiesInput(TestModule.TODAY.plusDays(1), "x", null, null, null)));
 
         // Without the meetings module a meeting id is kept unchecked; with it, it must be a meeting (public or not) that sat that day.
-        Budgets.View unchecked = module.budgets.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L,
+        Budgets.View unchecked = module.budgets.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L, null,
                 null));
         assertEquals(77L, unchecked.statesPartiesApproval().meetingId());
         assertNull(unchecked.statesPartiesApproval().meeting());
+        org.secretariat.meetings.api.MeetingDecisions decisions = (meetingId, number) -> meetingId == 5 && number == 3
+                ? Optional.of(new org.secretariat.meetings.api.MeetingDecisions.Decision(5, 3, "DECISION", "Budget for 2015", LocalDate.of(2014, 9, 4)))
+                : Optional.empty();
         Budgets withMeetings = new Budgets(module.database.factory(), module.profile, module.settings, new AttendingStates(new Attendance(new MeetingSummary(5,
-                "MSP", 5, "Fifth Meeting of States Parties", LocalDate.of(2014, 9, 2), LocalDate.of(2014, 9, 5), "San José", MeetingStatus.CONCLUDED, false))),
-                module.clock);
-        Budgets.View checked = withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 5L, null));
+                "MSP", 5, "Fifth Meeting of States Parties", LocalDate.of(2014, 9, 2), LocalDate.of(2014, 9, 5), "San José", MeetingStatus.CONCLUDED, false)),
+                decisions), module.clock);
+        Budgets.View checked = withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 5L, null, null));
         assertEquals("MSP 5 Fifth Meeting of States Parties", checked.statesPartiesApproval().meeting());
+        Budgets.View cited = withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 5L, 3, null));
+        assertEquals("Decision 3: Budget for 2015", cited.statesPartiesApproval().decisionTitle());
+        assertEquals(Integer.valueOf(3), module.budgets.get(draft.id()).statesPartiesApproval().decision());
+        assertRefused(Kind.INVALID, "decision", "meeting 5 has no decision 4", () -> withMeetings.recordStatesPartiesApproval(draft.id(),
+                new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 5L, 4, null)));
+        assertRefused(Kind.INVALID, "approvedOn", "decision 3 was adopted on 2014-09-04, not on 2014-09-03", () -> withMeetings
+                .recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 3), null, 5L, 3, null)));
+        assertRefused(Kind.INVALID, "decision", "a decision is numbered within its meeting: give meetingId too", () -> withMeetings
+                .recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), "x", null, 3, null)));
         assertRefused(Kind.INVALID, "meetingId", "the meetings module knows no meeting 77", () -> withMeetings
-                .recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L, null)));
+                .recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 4), null, 77L, null, null)));
         assertRefused(Kind.INVALID, "approvedOn", "MSP 5 Fifth Meeting of States Parties sat from 2014-09-02 to 2014-09-05, not on 2014-09-10",
-                () -> withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 10), null, 5L, null)));
+                () -> withMeetings.recordStatesPartiesApproval(draft.id(), new Budgets.StatesPartiesInput(LocalDate.of(2014, 9, 10), null, 5L, null, null)));
     }
 
     @Test

@@ -37,6 +37,19 @@ class AttendanceTest {
         assertEquals(List.of(), attendance.statesTakingPart(987654321L));
     }
 
+    @Test
+    void aDecisionIsFoundByItsNumberInTheMeeting() {
+        long meetingId = module.meeting("MSP", "Meeting that adopts a budget", LocalDate.of(2042, 9, 1), LocalDate.of(2042, 9, 3)).id;
+        module.decisions.add(meetingId, new Decisions.Input(null, "Programme of work", "Adopted.", null, LocalDate.of(2042, 9, 1), null, null, null));
+        module.decisions.add(meetingId, new Decisions.Input(null, "Budget for 2043", "Approved.", null, LocalDate.of(2042, 9, 3), null, null, null));
+        DecisionLookup lookup = new DecisionLookup(module.database.factory());
+        org.secretariat.meetings.api.MeetingDecisions.Decision second = lookup.decision(meetingId, 2).orElseThrow();
+        assertEquals("Budget for 2043", second.title());
+        assertEquals(LocalDate.of(2042, 9, 3), second.adoptedOn());
+        assertTrue(lookup.decision(meetingId, 3).isEmpty());
+        assertTrue(lookup.decision(987654321L, 1).isEmpty());
+    }
+
     private Registration register(long meetingId, DelegationKind kind, String iso2, String delegation, String familyName) {
         return module.participants.register(meetingId, new Registration(null, kind, iso2, delegation, null, null, null, familyName, null, null,
                 null, null, null, null, null));

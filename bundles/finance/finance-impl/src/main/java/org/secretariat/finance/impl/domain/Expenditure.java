@@ -55,6 +55,10 @@ public class Expenditure {
     @Column(name = "SOURCE", nullable = false, length = 20)
     public ExpenditureSource source;
 
+    /** The earmarked fund the entry is charged to (the purpose of earmarked contributions), or null: the general budget. */
+    @Column(name = "FUND", length = 300)
+    public String fund;
+
     @Column(name = "RECORDED_BY", nullable = false, length = 100)
     public String recordedBy;
 

@@ -25,6 +25,8 @@ import org.secretariat.platform.api.ConventionProfile;
 @Component(service = AnnualReports.class)
 public class AnnualReports {
 
+    private static final String EARMARKED = "Earmarked: ";
+
     /** A column; amounts are right-aligned in print and written as plain decimals. */
     public record Column(String title, boolean amount) {
     }
@@ -39,19 +41,22 @@ public class AnnualReports {
     private final Budgets budgets;
     private final BudgetExecution execution;
     private final Contributions contributions;
+    private final Expenditures expenditures;
     private final ConventionProfile profile;
     private final Clock clock;
 
     @Activate
     public AnnualReports(@Reference Budgets budgets, @Reference BudgetExecution execution, @Reference Contributions contributions,
-            @Reference ConventionProfile profile) {
-        this(budgets, execution, contributions, profile, Clock.systemUTC());
+            @Reference Expenditures expenditures, @Reference ConventionProfile profile) {
+        this(budgets, execution, contributions, expenditures, profile, Clock.systemUTC());
     }
 
-    AnnualReports(Budgets budgets, BudgetExecution execution, Contributions contributions, ConventionProfile profile, Clock clock) {
+    AnnualReports(Budgets budgets, BudgetExecution execution, Contributions contributions, Expenditures expenditures, ConventionProfile profile,
+            Clock clock) {
         this.budgets = budgets;
         this.execution = execution;
         this.contributions = contributions;
+        this.expenditures = expenditures;
         this.profile = profile;
         this.clock = clock;
     }
@@ -124,32 +129,51 @@ public class AnnualReports {
                 rows.isEmpty() ? "No assessed contribution is outstanding." : "By the year each contribution was assessed; receipts recorded to date.");
     }
 
-    /** Voluntary contributions as one fund, each earmarking (purpose) as a fund of its own. */
+    /**
+     * Voluntary contributions as one fund, each earmarking (purpose) as a fund of its own: pledged in the year, received
+     * against those pledges, outstanding, spent from it in the fiscal year (expenditure charged to the fund), and the
+     * balance (received − spent). Voluntary money that is not earmarked goes to the general budget: nothing is charged to it.
+     */
     private Section funds(int year) {
         Map<String, BigDecimal[]> funds = new TreeMap<>();
         for (Contributions.View contribution : contributions.list(year, null)) {
             if (contribution.kind() == ContributionKind.ASSESSED) {
                 continue;
             }
-            String fund = contribution.kind() == ContributionKind.EARMARKED ? "Earmarked: " + contribution.purpose() : "Voluntary, not earmarked";
-            BigDecimal[] sums = funds.computeIfAbsent(fund, f -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            String fund = contribution.kind() == ContributionKind.EARMARKED ? EARMARKED + contribution.purpose() : "Voluntary, not earmarked";
+            BigDecimal[] sums = funds.computeIfAbsent(fund, f -> zeros(4));
             // In the base currency: a pledge may be in another.
             sums[0] = sums[0].add(contribution.baseAmount());
             sums[1] = sums[1].add(contribution.baseReceived());
             sums[2] = sums[2].add(contribution.baseOutstanding());
         }
-        List<Column> columns = List.of(new Column("Fund", false), new Column("Pledged", true), new Column("Received", true), new Column("Outstanding", true));
+        for (Expenditures.View entry : expenditures.list(year, null)) {
+            if (entry.fund() != null) {
+                BigDecimal[] sums = funds.computeIfAbsent(EARMARKED + entry.fund(), f -> zeros(4));
+                sums[3] = sums[3].add(entry.amount());
+            }
+        }
+        List<Column> columns = List.of(new Column("Fund", false), new Column("Pledged", true), new Column("Received", true),
+                new Column("Outstanding", true), new Column("Spent", true), new Column("Balance", true));
         List<List<String>> rows = new ArrayList<>();
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] totals = zeros(4);
         funds.forEach((fund, sums) -> {
-            rows.add(List.of(fund, plain(sums[0]), plain(sums[1]), plain(sums[2])));
-            for (int i = 0; i < 3; i++) {
+            rows.add(List.of(fund, plain(sums[0]), plain(sums[1]), plain(sums[2]), plain(sums[3]), plain(sums[1].subtract(sums[3]))));
+            for (int i = 0; i < 4; i++) {
                 totals[i] = totals[i].add(sums[i]);
             }
         });
         return new Section("funds", "Funds of voluntary and earmarked contributions " + year, columns, rows,
-                List.of("Total", plain(totals[0]), plain(totals[1]), plain(totals[2])),
-                rows.isEmpty() ? "No voluntary or earmarked contributions for " + year + "." : "Pledged in " + year + " and received against those pledges.");
+                List.of("Total", plain(totals[0]), plain(totals[1]), plain(totals[2]), plain(totals[3]), plain(totals[1].subtract(totals[3]))),
+                rows.isEmpty() ? "No voluntary or earmarked contributions for " + year + "."
+                        : "Pledged in " + year + " and received against those pledges; spent: expenditure of fiscal year " + year + " charged to the fund.");
+    }
+
+    /** Zeros at the currency's minor unit, so that a fund with nothing spent shows 0.00, not 0. */
+    private BigDecimal[] zeros(int count) {
+        BigDecimal[] zeros = new BigDecimal[count];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO.setScale(org.secretariat.finance.api.LargestRemainder.minorUnit(profile.currency())));
+        return zeros;
     }
 
     private static String plain(BigDecimal amount) {

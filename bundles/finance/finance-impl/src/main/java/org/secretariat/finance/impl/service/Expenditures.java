@@ -37,12 +37,15 @@ import org.secretariat.platform.api.persistence.Transactions;
 @Component(service = Expenditures.class)
 public class Expenditures {
 
-    /** An entry as the API takes it; {@code reference} and {@code activityId} are optional. */
-    public record Input(LocalDate spentOn, String line, BigDecimal amount, String description, String reference, Long activityId) {
+    /**
+     * An entry as the API takes it; {@code reference}, {@code activityId} and {@code fund} are optional. {@code fund}
+     * charges the entry to an earmarked fund (the purpose of earmarked contributions, e.g. "sponsorship").
+     */
+    public record Input(LocalDate spentOn, String line, BigDecimal amount, String description, String reference, Long activityId, String fund) {
     }
 
     public record View(long id, LocalDate spentOn, int fiscalYear, String line, BigDecimal amount, String currency, String description,
-            String reference, Long activityId, ExpenditureSource source, String recordedBy, Instant recordedAt) {
+            String reference, Long activityId, ExpenditureSource source, String recordedBy, Instant recordedAt, String fund) {
     }
 
     /** What an import would do (or did): the entries read, the references imported before (left out), every line in error. */
@@ -100,7 +103,13 @@ public class Expenditures {
         BigDecimal amount = signedAmount("amount", input.amount(), currency);
         String description = Fields.optional("description", input.description(), 300);
         String reference = Fields.optional("reference", input.reference() == null ? null : input.reference().trim(), 100);
+        String fund = Fields.optional("fund", input.fund() == null ? null : input.fund().trim(), 300);
         return Transactions.inTransaction(factory, em -> {
+            if (fund != null && em.createQuery("SELECT COUNT(c) FROM Contribution c WHERE c.kind = :earmarked AND c.purpose = :fund", Long.class)
+                    .setParameter("earmarked", org.secretariat.finance.impl.domain.ContributionKind.EARMARKED).setParameter("fund", fund)
+                    .getSingleResult() == 0) {
+                throw DomainException.invalid("fund", "no earmarked contribution has the purpose '" + fund + "': a fund is an earmarking");
+            }
             Set<String> lines = Budgets.lineCodes(em, year);
             if (!lines.contains(line)) {
                 throw DomainException.invalid("line", noSuchLine(year, line, lines));
@@ -119,6 +128,7 @@ public class Expenditures {
             }
             Expenditure entry = entry(on, year, line, amount, description, reference, ExpenditureSource.MANUAL, user);
             entry.activityId = input.activityId();
+            entry.fund = fund;
             em.persist(entry);
             em.flush();
             return view(entry);
@@ -285,6 +295,6 @@ public class Expenditures {
 
     private static View view(Expenditure e) {
         return new View(e.id, e.spentOn, e.fiscalYear, e.lineCode, Money.stored(e.amount, e.currency), e.currency, e.description, e.reference,
-                e.activityId, e.source, e.recordedBy, e.recordedAt);
+                e.activityId, e.source, e.recordedBy, e.recordedAt, e.fund);
     }
 }

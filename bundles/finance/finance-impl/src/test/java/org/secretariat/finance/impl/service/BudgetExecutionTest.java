@@ -34,7 +34,7 @@ class BudgetExecutionTest {
     }
 
     private void spend(String date, String line, String amount) {
-        module.expenditures.record(new Expenditures.Input(LocalDate.parse(date), line, new BigDecimal(amount), null, null, null), "assistant");
+        module.expenditures.record(new Expenditures.Input(LocalDate.parse(date), line, new BigDecimal(amount), null, null, null, null), "assistant");
     }
 
     private static Map<String, BudgetExecution.LineExecution> byCode(BudgetExecution.Execution execution) {
@@ -161,9 +161,9 @@ class BudgetExecutionTest {
         assertEquals(new BigDecimal("4500.00"), byCode(module.execution.execution(budget.id())).get("MEETINGS").planned());
 
         module.expenditures.record(new Expenditures.Input(LocalDate.of(2024, 9, 1), "MEETINGS", new BigDecimal("120"), "interpreters", null,
-                activity.id()), "assistant");
+                activity.id(), null), "assistant");
         assertRefused(Kind.INVALID, "activityId", "activity " + activity.id() + " is not in the work plan of 2024 under line STAFF",
-                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2024, 9, 1), "STAFF", BigDecimal.ONE, null, null, activity.id()), "a"));
+                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2024, 9, 1), "STAFF", BigDecimal.ONE, null, null, activity.id(), null), "a"));
         assertRefused(Kind.CONFLICT, null, "Activity MSP has 1 expenditure entries: set its status to CANCELLED instead",
                 () -> module.activities.delete(activity.id()));
         Activities.View spare = module.activities.create(new Activities.Input(2024, "X", "spare", "STAFF", BigDecimal.ONE, null, null, null));

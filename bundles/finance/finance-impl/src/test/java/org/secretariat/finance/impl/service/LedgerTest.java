@@ -99,18 +99,18 @@ class LedgerTest {
         assertEquals(1, module.expenditures.list(2019, "TRAVEL").size());
 
         assertRefused(Kind.CONFLICT, null, "reference H-3 is recorded already (entry " + entries.get(2).id() + ")",
-                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2019, 3, 1), "STAFF", BigDecimal.TEN, "again", "H-3", null), "a"));
+                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2019, 3, 1), "STAFF", BigDecimal.TEN, "again", "H-3", null, null), "a"));
         Expenditures.View manual = module.expenditures.record(new Expenditures.Input(LocalDate.of(2019, 3, 1), "TRAVEL", new BigDecimal("99.95"),
-                "taxi", null, null), "specialist");
+                "taxi", null, null, null), "specialist");
         assertEquals(ExpenditureSource.MANUAL, manual.source());
         assertEquals(2019, manual.fiscalYear());
         assertEquals(new BigDecimal("99.95"), manual.amount());
         assertRefused(Kind.INVALID, "line", "the budgets of fiscal year 2019 have no line IT; their lines: STAFF, TRAVEL",
-                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2019, 3, 1), "IT", BigDecimal.ONE, null, null, null), "a"));
+                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2019, 3, 1), "IT", BigDecimal.ONE, null, null, null, null), "a"));
         assertRefused(Kind.INVALID, "line", "fiscal year 2018 has no budget, so no line STAFF",
-                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2018, 3, 1), "STAFF", BigDecimal.ONE, null, null, null), "a"));
+                () -> module.expenditures.record(new Expenditures.Input(LocalDate.of(2018, 3, 1), "STAFF", BigDecimal.ONE, null, null, null, null), "a"));
         assertRefused(Kind.INVALID, "spentOn", "spentOn is in the future",
-                () -> module.expenditures.record(new Expenditures.Input(TestModule.TODAY.plusDays(1), "STAFF", BigDecimal.ONE, null, null, null), "a"));
+                () -> module.expenditures.record(new Expenditures.Input(TestModule.TODAY.plusDays(1), "STAFF", BigDecimal.ONE, null, null, null, null), "a"));
         assertRefused(Kind.INVALID, "file", "the file has no entries: send date,reference,line,description,amount lines",
                 () -> module.expenditures.importLedger("date,reference,line,description,amount\n\n", true, "a"));
     }

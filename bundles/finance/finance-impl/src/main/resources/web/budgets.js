@@ -1,7 +1,7 @@
 // Budgets: each year's revisions with their status; a draft's lines edited, proposed, and approved by
-// those who hold finance.budget.approve (the server decides anyway). A budget's page is a list of
-// sections so later parts (the actuals against the budget) are added as sections of their own.
-import { currentYear, formatMoney, parseDecimal } from './money.js';
+// those who hold finance.budget.approve (the server decides anyway); an approved one against what was
+// spent. A budget's page is a list of sections, each drawn from the budget and the caller's permissions.
+import { currentYear, formatDecimal, formatMoney, parseDecimal } from './money.js';
 
 const STATUS_BADGE = { DRAFT: 'neutral', PROPOSED: 'warn', APPROVED: 'ok' };
 
@@ -185,5 +185,49 @@ function workflowSection({ api, ui, tr, budget, access, redraw }) {
   return h('section', { class: 'budget-workflow' }, h('h2', {}, tr('workflow')), parts, problem);
 }
 
-// The actuals against the budget (and their chart) will be one more section here once the ledger's endpoints exist.
-const BUDGET_SECTIONS = [linesSection, workflowSection];
+/**
+ * An approved budget against what was spent in its fiscal year (finance.expenditure.read): per line the
+ * budget (approved plus transfers), actual and variance, the totals, and a chart of budget beside actual.
+ */
+function actualsSection({ api, ui, tr, language, budget, access }) {
+  const { h, replace } = ui;
+  if (budget.status !== 'APPROVED' || !access.permissions.includes('finance.expenditure.read')) return null;
+  const title = () => h('h2', {}, tr('actualsTitle'));
+  const element = h('section', { class: 'budget-actuals' }, title(), ui.progress(tr('loading')));
+  api('GET', `/finance/budgets/${budget.id}/actuals`).then((actuals) => {
+    const money = (value) => formatMoney(value, actuals.currency, language);
+    // A budget of zero has no variance in per cent (the API answers null).
+    const percent = (value) => (value === null || value === undefined ? '—' : formatDecimal(value, language, 2));
+    const table = ui.table([
+      { key: 'code', label: tr('code') },
+      // Spending on a line the revision does not have comes last, untitled.
+      { key: 'title', label: tr('lineTitleHeader'), render: (row) => row.title ?? tr('notInBudget') },
+      { key: 'budget', label: tr('budgetIn', { currency: actuals.currency }), render: (row) => money(row.budget) },
+      { key: 'actual', label: tr('actual'), render: (row) => money(row.actual) },
+      { key: 'variance', label: tr('variance'), render: (row) => money(row.variance) },
+      { key: 'variancePercent', label: tr('variancePercent'), render: (row) => percent(row.variancePercent) },
+    ], actuals.lines, { caption: tr('actualsCaption', { from: actuals.from, to: actuals.to, currency: actuals.currency }), empty: tr('noLines') });
+    if (table.tagName === 'TABLE') {
+      const { totals } = actuals;
+      table.classList.add('actuals-table');
+      table.append(h('tfoot', {}, h('tr', { class: 'actuals-total' }, h('th', { scope: 'row', colspan: 2 }, tr('total')),
+        h('td', {}, money(totals.budget)), h('td', {}, money(totals.actual)), h('td', {}, money(totals.variance)),
+        h('td', {}, percent(totals.variancePercent)))));
+    }
+    replace(element, title(),
+      actuals.lines.length ? h('div', { class: 'actuals-chart' }, ui.barChart({
+        title: tr('actualsChart', { currency: actuals.currency }),
+        categoryLabel: tr('code'),
+        valueLabel: tr('amountIn', { currency: actuals.currency }),
+        // The chart has one series: each line's budget and actual stand side by side.
+        points: actuals.lines.flatMap((line) => [
+          { label: tr('chartBudget', { code: line.code }), value: Number(line.budget) },
+          { label: tr('chartActual', { code: line.code }), value: Number(line.actual) },
+        ]),
+      })) : null,
+      table);
+  }).catch((error) => replace(element, title(), h('p', { class: 'form-error', role: 'alert' }, error.message)));
+  return element;
+}
+
+const BUDGET_SECTIONS = [linesSection, workflowSection, actualsSection];

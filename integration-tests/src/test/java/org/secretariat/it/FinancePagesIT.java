@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed over REST. A Director runs the scale formula's worked example as a dry run on the
  * Assessments page, sees every share before Save appears, and saves it; the Contributions page draws
  * its charts (SVG and the figures' table) and records a receipt; on the Budgets page a draft is
- * created, refused when someone else changed it meanwhile (409), proposed and approved; the home page's
+ * created, refused when someone else changed it meanwhile (409), proposed and approved, and once an
+ * expenditure is recorded shows its budget against actual (table, totals and chart); the home page's
  * card shows the year's contributions; the annual report shows them and the approved budget, and
  * offers its PDF and CSV; with contacts and meetings installed, a meeting's costs are assessed on the
  * states that took part; the Spanish page formats its figures the Spanish way; a
@@ -274,6 +276,23 @@ class FinancePagesIT {
         assertTrue(admin.get("/api/finance/budgets/" + id).body.contains("\"status\":\"APPROVED\""));
         staff.screenshot("finance-07-budget-approved");
 
+        // Spending recorded against the approved budget: the page shows it line by line, in the table and the chart.
+        Http.Answer spent = admin.post("/api/finance/expenditure", "{\"spentOn\":\"" + LocalDate.now() + "\",\"line\":\"2\",\"amount\":5000.25,"
+                + "\"description\":\"Mission to Geneva\",\"reference\":\"PAGES-1\"}");
+        assertEquals(201, spent.status, spent::toString);
+        browser.navigate().refresh();
+        WebElement actuals = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-actuals table.actuals-table")));
+        assertEquals("Budget against actual", browser.findElement(By.cssSelector(".page[data-page=budgets] .budget-actuals h2")).getText());
+        String travelLine = actuals.findElements(By.cssSelector("tbody tr")).get(1).getText().replaceAll("\\s+", " ");
+        assertEquals("2 Travel 35,000.50 5,000.25 30,000.25 85.71", travelLine);
+        String total = actuals.findElement(By.cssSelector("tfoot tr")).getText().replaceAll("\\s+", " ");
+        assertEquals("Total 455,000.50 5,000.25 450,000.25 98.90", total);
+        assertEquals(4, browser.findElements(By.cssSelector(".page[data-page=budgets] .budget-actuals svg.chart rect.bar")).size(), "budget and actual of 2 lines");
+        String chart = chartFigures(".page[data-page=budgets] .budget-actuals .actuals-chart");
+        assertTrue(chart.contains("2 budget 35000.5") && chart.contains("2 actual 5000.25") && chart.contains("1 actual 0"), chart);
+        staff.screenshot("finance-07b-budget-against-actual");
+        staff.assertAccessible("budget against actual");
+
         // An approved budget never changes: a change is the next revision, drafted from it.
         browser.findElement(By.cssSelector(".page[data-page=budgets] .new-revision summary")).click();
         WebElement revision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .new-revision form")));
@@ -458,9 +477,14 @@ class FinancePagesIT {
 
     /** The figures' table of a chart, read as a screen reader gets it (it is visually hidden, so getText() would be empty). */
     private String hiddenTable(String chart) {
+        return chartFigures(".page[data-page=contributions] " + chart);
+    }
+
+    /** The figures' table of the chart inside {@code selector}, as a screen reader gets it. */
+    private String chartFigures(String selector) {
         return String.valueOf(((JavascriptExecutor) browser).executeScript("const t = document.querySelector(arguments[0]);"
                 + " return t ? [...t.querySelectorAll('tr')].map(r => [...r.cells].map(c => c.textContent.trim()).join(' ')).join(' | ') : '';",
-                ".page[data-page=contributions] " + chart + " table"));
+                selector + " table"));
     }
 
     private void navigate(String page) {

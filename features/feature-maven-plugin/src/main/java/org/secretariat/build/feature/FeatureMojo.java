@@ -153,6 +153,8 @@ public class FeatureMojo extends AbstractMojo {
             ObjectNode bundle = bundles.addObject();
             bundle.put("id", jar.id());
             bundle.put("secretariat.symbolic-name", symbolicName(jar.file()).split(";")[0].trim());
+            // the version the framework will report, which a library may spell unlike Maven (FreeMarker: 2.3.34.stable)
+            bundle.put("secretariat.bundle-version", manifestValue(jar.file(), "Bundle-Version", "0.0.0").trim());
             copy(jar, repository);
             schemaVersion = Math.max(schemaVersion, highestMigration(jar.file()));
         }
@@ -355,9 +357,14 @@ public class FeatureMojo extends AbstractMojo {
     }
 
     private static String symbolicName(File jar) throws MojoExecutionException {
+        return manifestValue(jar, "Bundle-SymbolicName", null);
+    }
+
+    private static String manifestValue(File jar, String header, String otherwise) throws MojoExecutionException {
         try (JarFile file = new JarFile(jar)) {
             Manifest manifest = file.getManifest();
-            return manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            String value = manifest == null ? null : manifest.getMainAttributes().getValue(header);
+            return value == null ? otherwise : value;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + jar, e);
         }

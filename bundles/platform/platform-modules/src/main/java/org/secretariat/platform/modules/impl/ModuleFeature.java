@@ -94,6 +94,21 @@ final class ModuleFeature {
         return path;
     }
 
+    /**
+     * The bundle's version as its manifest says (descriptors since the website module record it: a
+     * library may spell it unlike Maven, e.g. FreeMarker's {@code 2.3.34.stable}), else derived from Maven's.
+     */
+    static Version bundleVersion(String declared, String mavenVersion) {
+        if (declared != null) {
+            try {
+                return Version.parseVersion(declared);
+            } catch (IllegalArgumentException unreadable) {
+                // an older or hand-written descriptor: Maven's version stands
+            }
+        }
+        return osgiVersion(mavenVersion);
+    }
+
     /** Maven's {@code 1.2.0-SNAPSHOT} as OSGi's {@code 1.2.0.SNAPSHOT}. */
     static Version osgiVersion(String text) {
         String cleaned = text.trim().replace('-', '.');
@@ -133,7 +148,8 @@ final class ModuleFeature {
             String version = parts[parts.length - 1];
             Path jar = artifactPath(repository, parts[0], parts[1], version, ".jar");
             String declared = bundle.path("secretariat.symbolic-name").asText(null);
-            bundles.add(new BundleJar(coordinates, declared == null ? parts[1] : declared, osgiVersion(version), jar, declared));
+            String bundleVersion = bundle.path("secretariat.bundle-version").asText(null);
+            bundles.add(new BundleJar(coordinates, declared == null ? parts[1] : declared, bundleVersion(bundleVersion, version), jar, declared));
         }
         String id = module.path("id").asText(null);
         String version = module.path("version").asText(null);

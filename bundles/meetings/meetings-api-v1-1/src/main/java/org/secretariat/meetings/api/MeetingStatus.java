@@ -1,0 +1,8 @@
+package org.secretariat.meetings.api;
+
+/** Where a meeting stands. */
+public enum MeetingStatus {
+    PLANNED,
+    CONVENED,
+    CONCLUDED
+}

@@ -34,8 +34,21 @@ public class Announcements {
     }
 
     public void documentPublished(long meetingId, long documentId, String symbol) {
-        post(MeetingEvents.DOCUMENT_PUBLISHED, Map.of(MeetingEvents.MEETING_ID, meetingId, MeetingEvents.DOCUMENT_ID, documentId,
-                MeetingEvents.SYMBOL, symbol));
+        post(MeetingEvents.DOCUMENT_PUBLISHED, document(meetingId, documentId, symbol));
+    }
+
+    /** A document was taken off the public side. */
+    public void documentWithdrawn(long meetingId, long documentId, String symbol) {
+        post(MeetingEvents.DOCUMENT_WITHDRAWN, document(meetingId, documentId, symbol));
+    }
+
+    /** A public issued document's title changed. */
+    public void documentChanged(long meetingId, long documentId, String symbol) {
+        post(MeetingEvents.DOCUMENT_CHANGED, document(meetingId, documentId, symbol));
+    }
+
+    private static Map<String, Object> document(long meetingId, long documentId, String symbol) {
+        return Map.of(MeetingEvents.MEETING_ID, meetingId, MeetingEvents.DOCUMENT_ID, documentId, MeetingEvents.SYMBOL, symbol);
     }
 
     private void post(String topic, Map<String, Object> properties) {

@@ -269,14 +269,19 @@ public class Documents {
         return file;
     }
 
+    /** Changes the title; the public side hears of it when the document is public and issued. */
     public View update(long meetingId, long documentId, Update body) {
-        return Transactions.inTransaction(factory, em -> {
+        View updated = Transactions.inTransaction(factory, em -> {
             MeetingDocument document = require(em, meetingId, documentId);
             Fields.version(body == null ? null : body.version(), document.version, "Document " + documentId);
             document.title = Fields.required("title", body.title(), 500);
             em.flush();
             return view(em, document);
         });
+        if (updated.publicDocument() && updated.issuedOn() != null) {
+            announcements.documentChanged(meetingId, documentId, updated.symbol());
+        }
+        return updated;
     }
 
     /** Makes the document public and issues it, on a day not in the future; the public side hears of it. */
@@ -297,7 +302,7 @@ public class Documents {
         return published;
     }
 
-    /** Takes the document off the public side; it stays issued. */
+    /** Takes the document off the public side; it stays issued. The public side hears of it (as in 1.1.1, the meeting changed too). */
     public View unpublish(long meetingId, long documentId) {
         View unpublished = Transactions.inTransaction(factory, em -> {
             MeetingDocument document = require(em, meetingId, documentId);
@@ -306,6 +311,7 @@ public class Documents {
             return view(em, document);
         });
         announcements.meetingChanged(meetingId);
+        announcements.documentWithdrawn(meetingId, documentId, unpublished.symbol());
         return unpublished;
     }
 

@@ -94,8 +94,9 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         actions = new Actions(database.factory(), meetings, decisions, clock);
         records = new Records(database.factory(), meetings, programme, clock);
         participants = participantsWith(null);
-        documents = new Documents(database.factory(), meetings, profile, settings, new FolderStorage(files), announcements, clock, 1024 * 1024);
-        calendar = new PublicCalendar(database.factory(), clock);
+        FolderStorage storage = new FolderStorage(files);
+        documents = new Documents(database.factory(), meetings, profile, settings, storage, announcements, clock, 1024 * 1024);
+        calendar = new PublicCalendar(database.factory(), storage, clock);
     }
 
     /** Participants as they are while the contacts module gives {@code states} (or is not installed, for null). */

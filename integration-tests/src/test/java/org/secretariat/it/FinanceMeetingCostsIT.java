@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A meeting's costs shared among the states that took part, as the finance module learns them from the
- * meetings module (its {@code MeetingAttendance} service, meetings 1.1.1): only states with an approved
+ * meetings module (its {@code MeetingAttendance} service, meetings 1.1.1 and later): only states with an approved
  * participant are assessed; the saved assessment keeps the meeting's title after the meetings module
  * is uninstalled, and finance then asks for the states instead of failing. A budget's approval by the
  * States Parties cites the meeting's decision ({@code MeetingDecisions}), checked to exist.

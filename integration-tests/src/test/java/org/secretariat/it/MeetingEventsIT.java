@@ -1,6 +1,8 @@
 package org.secretariat.it;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -33,8 +35,9 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * What the meetings module offers other modules, seen from inside the framework as the website
- * module will: Event Admin events when a meeting changes and when a public document is issued, and
- * the {@code MeetingCalendar} service listing public meetings and their public documents.
+ * module will: Event Admin events when a meeting changes and when a public document is issued or
+ * withdrawn, and the {@code MeetingCalendar} service listing public meetings and their public
+ * documents, and (1.2) serving a public document's file with the bytes uploaded.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -75,9 +78,9 @@ public class MeetingEventsIT {
             assertEquals("org/secretariat/meetings/MEETING_CHANGED", changed.getTopic());
             assertEquals(meetingId, ((Number) changed.getProperty("meetingId")).longValue());
 
+            byte[] pdf = "%PDF-1.4\n% agenda\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
             Http.Answer document = admin.multipart("/api/meetings/" + meetingId + "/documents", Map.of("title", "Provisional agenda",
-                    "category", "OFFICIAL", "language", "en"), "agenda.pdf", "application/pdf",
-                    "%PDF-1.4\n% agenda\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                    "category", "OFFICIAL", "language", "en"), "agenda.pdf", "application/pdf", pdf);
             assertEquals(document.toString(), 201, document.status);
             long documentId = document.json.get("id").asLong();
             assertEquals(200, admin.post("/api/meetings/" + meetingId + "/documents/" + documentId + "/publish", "{}").status);
@@ -87,6 +90,16 @@ public class MeetingEventsIT {
             assertEquals(document.json.get("symbol").asText(), published.getProperty("symbol"));
 
             CalendarCheck.publicMeetingsAndDocuments(context, meetingId, document.json.get("symbol").asText());
+            CalendarCheck.publicDocumentFile(context, documentId, pdf);
+
+            assertEquals(200, admin.post("/api/meetings/" + meetingId + "/documents/" + documentId + "/unpublish", "").status);
+            Event withdrawn = events.poll(10, TimeUnit.SECONDS);
+            while (withdrawn != null && !withdrawn.getTopic().equals("org/secretariat/meetings/DOCUMENT_WITHDRAWN")) {
+                withdrawn = events.poll(10, TimeUnit.SECONDS);
+            }
+            assertNotNull("withdrawing is announced", withdrawn);
+            assertEquals(documentId, ((Number) withdrawn.getProperty("documentId")).longValue());
+            CalendarCheck.notPublic(context, documentId);
         } finally {
             listener.unregister();
         }
@@ -106,6 +119,41 @@ public class MeetingEventsIT {
                 assertEquals(1, documents.size());
                 assertEquals(symbol, documents.get(0).symbol());
                 assertEquals(List.of("en"), documents.get(0).languages());
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+
+        /** 1.2: the document's file as the website serves it, byte for byte. */
+        static void publicDocumentFile(BundleContext context, long documentId, byte[] uploaded) throws Exception {
+            ServiceReference<org.secretariat.meetings.api.MeetingCalendar> reference =
+                    context.getServiceReference(org.secretariat.meetings.api.MeetingCalendar.class);
+            org.secretariat.meetings.api.MeetingCalendar calendar = context.getService(reference);
+            try {
+                assertTrue(calendar.publicDocument(documentId).isPresent());
+                org.secretariat.meetings.api.PublicDocumentFile file = calendar.publicDocumentFile(documentId, "en").orElseThrow();
+                assertEquals("application/pdf", file.mediaType());
+                assertEquals(uploaded.length, file.size());
+                byte[] read;
+                try (java.io.InputStream in = file.open()) {
+                    read = in.readAllBytes();
+                }
+                assertArrayEquals(uploaded, read);
+                assertEquals(file.sha256(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(read)));
+                assertTrue(calendar.recentPublicDocuments(10).stream().anyMatch(d -> d.documentId() == documentId));
+                assertEquals(1, calendar.searchPublicDocuments("PROVISIONAL agenda", 10).size());
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+
+        static void notPublic(BundleContext context, long documentId) {
+            ServiceReference<org.secretariat.meetings.api.MeetingCalendar> reference =
+                    context.getServiceReference(org.secretariat.meetings.api.MeetingCalendar.class);
+            org.secretariat.meetings.api.MeetingCalendar calendar = context.getService(reference);
+            try {
+                assertFalse(calendar.publicDocument(documentId).isPresent());
+                assertFalse(calendar.publicDocumentFile(documentId, "en").isPresent());
             } finally {
                 context.ungetService(reference);
             }

@@ -35,8 +35,8 @@ import net.fortuna.ical4j.model.component.VEvent;
  * The meetings module as shipped: version 1.0.0 installed from the distribution's {@code modules/},
  * used over REST (the contract's fields and paths, uploads and downloads with checksums, bad input,
  * optimistic locking, iCalendar read back by ical4j, lists of participants), then upgraded at runtime
- * to 1.1.0, whose migration adds online participation, with every meeting and document kept; then a
- * restart. The contacts module installed beside it orders delegations by treaty status. Runs under
+ * to 1.1.0, whose migration adds online participation, with every meeting and document kept, and to the
+ * current version, whose API (1.2) is updated in place; then a restart. The contacts module installed beside it orders delegations by treaty status. Runs under
  * every shipped convention profile (the CCM's, then {@code -Dit.profile=att}): meeting types, symbols
  * and themes are expected from the profile served.
  */
@@ -267,6 +267,15 @@ class MeetingsIT {
             assertEquals("Afghanistan", ordered.get(1).get("delegation").asText());
             assertEquals("OBSERVER_STATE", ordered.get(1).get("protocolGroup").asText());
             assertEquals("ICRC", ordered.get(2).get("delegation").asText());
+
+            // Upgrade to the current version: its API (meetings-api 1.2, for the website) replaces 1.1 in place; everything is kept.
+            int documents = admin.get(meeting + "/documents").json.size();
+            Http.Answer current = admin.post("/api/platform/modules/meetings/upgrade", "");
+            assertEquals(200, current.status, () -> current + "\n" + output(platform));
+            assertTrue(current.json.get("steps").toString().contains("update org.secretariat.meetings.api 1.1.0 -> 1.2.0"), current.body);
+            assertEquals(documents, admin.get(meeting + "/documents").json.size());
+            assertArrayEquals(workingPaper, admin.bytes(meeting + "/documents/" + documentId + "/en").body());
+            assertEquals("https://meet.example.org/2msp", admin.get(meeting).json.get("onlineUrl").asText());
 
             floodOfBadRequestsLeavesTheLogCompact(admin, type, meeting, documentId, folder.resolve("data/logs/secretariat.0.log"));
 

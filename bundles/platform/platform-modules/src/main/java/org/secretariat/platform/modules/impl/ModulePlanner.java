@@ -174,14 +174,22 @@ final class ModulePlanner {
             current.bundles.forEach(jar -> previousJars.put(jar.symbolicName, jar.jar));
         }
         List<Plan.Step> steps = new ArrayList<>();
+        Set<String> usedElsewhere = new java.util.HashSet<>();
         if (target != null) {
             for (ModuleFeature.BundleJar bundle : target.bundles) {
                 ModuleFramework.InstalledBundle present = running.get(bundle.symbolicName);
-                Optional<ModuleFramework.InstalledBundle> elsewhere = present == null ? all.stream()
-                        .filter(b -> bundle.symbolicName.equals(b.symbolicName()) && bundle.version.equals(b.version())).findFirst() : Optional.empty();
+                boolean samePresent = present != null && present.version().equals(bundle.version);
+                Optional<ModuleFramework.InstalledBundle> elsewhere = samePresent ? Optional.empty() : all.stream()
+                        .filter(b -> present == null || b.id() != present.id())
+                        .filter(b -> bundle.symbolicName.equals(b.symbolicName()) && bundle.version.equals(b.version())).findFirst();
                 if (elsewhere.isPresent()) {
-                    // A library or API another module (or the platform) installed already: use it, do not own it.
+                    // A library or API another module (or the platform) installed already: use it, do not own it. When
+                    // this module had its own older copy (meetings-api 1.1.0, while finance brought 1.2.0), updating it
+                    // would make two bundles of one name and version: the own copy leaves instead (kept if others use it).
                     steps.add(new Plan.Step("use", bundle.symbolicName, null, bundle.version + " (installed by " + owner(elsewhere.get()) + ")"));
+                    if (present != null) {
+                        usedElsewhere.add(bundle.symbolicName);
+                    }
                 } else if (present == null) {
                     steps.add(new Plan.Step("install", bundle.symbolicName, null, bundle.version.toString(), -1, bundle.jar, null));
                 } else if (!present.version().equals(bundle.version)) {
@@ -190,7 +198,8 @@ final class ModulePlanner {
                 }
             }
         }
-        Set<String> wanted = target == null ? Set.of() : target.bundles.stream().map(b -> b.symbolicName).collect(Collectors.toSet());
+        Set<String> wanted = target == null ? Set.of() : target.bundles.stream().map(b -> b.symbolicName)
+                .filter(name -> !usedElsewhere.contains(name)).collect(Collectors.toSet());
         Map<String, List<String>> kept = keptForOthers(running, wanted);
         for (Map.Entry<String, ModuleFramework.InstalledBundle> entry : running.entrySet()) {
             if (wanted.contains(entry.getKey())) {

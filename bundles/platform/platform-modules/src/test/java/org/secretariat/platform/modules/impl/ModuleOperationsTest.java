@@ -63,11 +63,16 @@ class ModuleOperationsTest {
 
         Platform() throws IOException {
             writeFeatures(framework);
-            NavigableMap<Version, ModuleFeature> available = new TreeMap<>();
-            features.values().forEach(f -> available.put(f.version, f));
-            planner = new ModulePlanner(framework, (module, version) -> features.get(version), module -> available, pid -> false, module -> 0,
+            planner = new ModulePlanner(framework, (module, version) -> features.get(version), module -> available(), pid -> false, module -> 0,
                     new ModuleChecks(List::of, (module, migrations) -> List.of()));
             executor = new OperationExecutor(framework, planner, new DefaultConfigurations(() -> null), journal, phase -> { });
+        }
+
+        /** Read at each plan: a test may add a version. */
+        NavigableMap<Version, ModuleFeature> available() {
+            NavigableMap<Version, ModuleFeature> available = new TreeMap<>();
+            features.values().forEach(f -> available.put(f.version, f));
+            return available;
         }
 
         void run(Plan.Operation operation, String version) {
@@ -125,6 +130,27 @@ class ModuleOperationsTest {
         Plan uninstall = platform.planner.plan(Plan.Operation.UNINSTALL, "notes", null, platform.journal.installed("notes"));
         assertEquals(List.of("keep org.test.notes-impl 1.0.0"), uninstall.steps.stream().map(Object::toString).collect(Collectors.toList()));
         assertEquals(List.of("org.test.notes-impl (used by org.test.reports)"), uninstall.kept);
+    }
+
+    @Test
+    void anUpgradeToTheApiVersionAnotherModuleInstalledUsesThatOneInsteadOfMakingASecond() throws Exception {
+        Platform platform = new Platform();
+        platform.run(Plan.Operation.INSTALL, "1.0.0");
+        // another module (finance) brought the newer API (meetings-api 1.2.0) beside the module's own 1.0.0
+        platform.framework.installDirectly("secretariat:module:other:org.test.notes-api", "org.test.notes-api", Version.parseVersion("1.1.0"));
+        feature(platform.framework, "3.0.0", Map.of("notes-api", "1.1.0", "notes-impl", "3.0.0"));
+        Plan upgrade = platform.planner.plan(Plan.Operation.UPGRADE, "notes", "3.0.0", platform.journal.installed("notes"));
+        assertEquals(List.of("uninstall org.test.notes-api 1.0.0", "update org.test.notes-impl 1.0.0 -> 3.0.0",
+                "use org.test.notes-api 1.1.0 (installed by module other)"),
+                upgrade.steps.stream().map(Object::toString).sorted().collect(Collectors.toList()));
+        platform.executor.run(upgrade);
+        assertEquals(List.of("org.test.notes-api 1.1.0 @secretariat:module:other:org.test.notes-api",
+                "org.test.notes-impl 3.0.0 @secretariat:module:notes:org.test.notes-impl"), platform.framework.state());
+
+        platform.run(Plan.Operation.ROLLBACK, null);
+        assertEquals(List.of("org.test.notes-api 1.0.0 @secretariat:module:notes:org.test.notes-api",
+                "org.test.notes-api 1.1.0 @secretariat:module:other:org.test.notes-api",
+                "org.test.notes-impl 1.0.0 @secretariat:module:notes:org.test.notes-impl"), platform.framework.state());
     }
 
     /** Each operation from the state it needs: [operation, version, version installed before (null: none), version before that]. */

@@ -36,6 +36,7 @@ final class HealthCheck {
     static final class ModuleHealth {
         final String id;
         String version;
+        boolean versionFromApi;
         final List<String> problems = new ArrayList<>();
 
         ModuleHealth(String id) {
@@ -85,7 +86,13 @@ final class HealthCheck {
             ModuleHealth module = modules.computeIfAbsent(moduleOf(bundle), ModuleHealth::new);
             String version = bundle.getHeaders("").get(MODULE_VERSION_HEADER);
             if (version != null && bundle.getHeaders("").get(MODULE_HEADER) != null) {
-                module.version = version;
+                // An API bundle's header is the API's version (meetings-api 1.2.0 in meetings 1.1.2): the module's
+                // own release is what its other bundles say, the API's only when it has no other.
+                boolean api = bundle.getSymbolicName() != null && bundle.getSymbolicName().endsWith(".api");
+                if (!api || module.version == null || module.versionFromApi) {
+                    module.version = version;
+                    module.versionFromApi = api;
+                }
             }
             if (!isFragment(bundle) && bundle.getState() != Bundle.ACTIVE) {
                 module.problems.add("bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " is "

@@ -42,7 +42,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
  * The API attacked from its own description: the distribution with contacts, meetings, finance and both
- * cost-sharing formulas installed,
+ * cost-sharing formulas and the website installed,
  * {@code GET /api/openapi.json} checked by swagger-parser, then every operation of it called with
  * bounded generated inputs (path and query parameters and JSON bodies derived from the schemas: valid
  * values, boundaries, type violations, long and odd text) by an administrator's session (with its CSRF
@@ -116,7 +116,7 @@ class ApiFuzzIT {
             Http.Answer login = admin.login("admin", Distribution.ADMIN_PASSWORD);
             assertEquals(200, login.status, login::toString);
             int before = operations(admin.get("/api/openapi.json").json).size();
-            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal")) {
+            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website")) {
                 Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
                 assertEquals(200, installed.status, () -> installed + "\n" + output(platform));
             }
@@ -131,6 +131,7 @@ class ApiFuzzIT {
             assertEquals("contacts.contact.read", operations.get("GET /contacts/organisations").get("x-secretariat-permission").asText());
             assertTrue(operations.keySet().stream().anyMatch(operation -> operation.startsWith("POST /meetings")), operations.keySet()::toString);
             assertTrue(operations.containsKey("POST /finance/assessments"), operations.keySet()::toString);
+            assertTrue(operations.containsKey("PUT /website/pages/{id}/texts/{language}"), operations.keySet()::toString);
             operations.forEach((operation, description1) -> assertTrue(description1.has("x-secretariat-permission")
                     || description1.has("x-secretariat-roles") || description1.has("x-secretariat-public"), operation + " names who may call it"));
 

@@ -34,6 +34,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.website.api.WebsiteTheme;
 import org.secretariat.website.impl.service.Themes;
 import org.secretariat.website.impl.service.PublicContent;
@@ -119,6 +120,12 @@ public class PublicSite extends HttpServlet {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean head) throws IOException {
         String uri = request.getRequestURI();
+        if (RestApi.isApiPath(uri)) {
+            // only a path the container normalised out of /api (/api/x/..%2F..%2Fetc) reaches the site: the API's own 404
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(404);
+            return;
+        }
         List<String> segments = uri.length() > MAX_URI ? null : segments(uri);
         String negotiated = languages.negotiate(request.getHeader("Accept-Language"));
         if (segments == null) {

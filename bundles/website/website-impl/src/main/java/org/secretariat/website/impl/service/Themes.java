@@ -52,6 +52,7 @@ public class Themes {
     private final List<WebsiteTheme> installed = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile String wanted = DEFAULT_THEME;
+    private volatile WebsiteTheme active = BUILT_IN;
 
     @Activate
     @Modified
@@ -81,8 +82,12 @@ public class Themes {
         changed();
     }
 
-    /** The theme to render with now. */
+    /** The theme to render with now (worked out when themes or the choice change, read by every request). */
     public WebsiteTheme active() {
+        return active;
+    }
+
+    private WebsiteTheme choose() {
         List<WebsiteTheme> themes = installed();
         for (WebsiteTheme theme : themes) {
             if (theme.name().equals(wanted)) {
@@ -126,7 +131,8 @@ public class Themes {
         return generation.get();
     }
 
-    private void changed() {
+    private synchronized void changed() {
+        active = choose();
         generation.incrementAndGet();
     }
 }

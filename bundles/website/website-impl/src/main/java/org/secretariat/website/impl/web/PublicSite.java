@@ -127,15 +127,13 @@ public class PublicSite extends HttpServlet {
             return;
         }
         List<String> segments = uri.length() > MAX_URI ? null : segments(uri);
-        String negotiated = languages.negotiate(request.getHeader("Accept-Language"));
         if (segments == null) {
-            notFound(request, response, negotiated, head);
+            notFound(request, response, languages.negotiate(request.getHeader("Accept-Language")), head);
             return;
         }
         boolean languageInPath = !segments.isEmpty() && languages.isWorking(segments.get(0));
-        String language = languageInPath ? segments.get(0) : negotiated;
+        String language = languageInPath ? segments.get(0) : languages.negotiate(request.getHeader("Accept-Language"));
         List<String> rest = languageInPath ? segments.subList(1, segments.size()) : segments;
-        Map<String, String> query = query(request);
         WebsiteTheme theme = themes.active();
         String key = origin(request) + "|"
                 + theme.name() + "#" + themes.generation() + "|" + language + "|" + uri + "?" + (request.getQueryString() == null ? ""
@@ -146,7 +144,7 @@ public class PublicSite extends HttpServlet {
         RenderedCache.Entry cached = cache.get(key);
         if (cached == null) {
             long readAt = cache.generation();
-            Optional<Answer> found = route(new SiteRequest(language, languageInPath, rest, query), origin(request));
+            Optional<Answer> found = route(new SiteRequest(language, languageInPath, rest, query(request)), origin(request));
             if (found.isEmpty()) {
                 notFound(request, response, language, head);
                 return;

@@ -2,7 +2,8 @@
 // forms, dialogs and notifications. Module pages import it from /app/shell/ui.js.
 //
 // Escaping rule: text is only ever inserted as text nodes or attribute values through h(); nothing
-// here parses strings as HTML, so data from the API cannot become markup or script.
+// here parses strings as HTML, so data from the API cannot become markup or script. The one exception,
+// sanitizedHtml(), is for HTML the server already sanitised, and rebuilds it through h() over an allowlist.
 
 // ---------------------------------------------------------------- DOM
 
@@ -45,6 +46,38 @@ export function append(element, children) {
 export function replace(element, ...children) {
   element.replaceChildren();
   return append(element, children);
+}
+
+// What sanitizedHtml() keeps: text formatting, links, lists, tables, headings, quotes, code, images.
+const HTML_ELEMENTS = new Set(['p', 'br', 'hr', 'em', 'strong', 'b', 'i', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'img', 'del', 'sup', 'sub']);
+const HTML_ATTRIBUTES = { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title'], th: ['align'], td: ['align'], ol: ['start'] };
+// Elements whose content is not text a reader should see.
+const HTML_DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title']);
+
+/**
+ * HTML that the server has sanitised (a Markdown preview, say) as DOM nodes, for a page to show as
+ * formatted text. The server's sanitising is not taken on trust: the markup is parsed in an inert
+ * document (DOMParser: no script runs, nothing loads) and copied through h() element by element,
+ * keeping only the elements and attributes above (links and images through h()'s URL check); other
+ * elements give their text, scripts and styles nothing. Never for anything the server did not sanitise.
+ */
+export function sanitizedHtml(markup) {
+  const parsed = new DOMParser().parseFromString(String(markup ?? ''), 'text/html');
+  const copy = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const tag = node.localName;
+    if (HTML_DROPPED.has(tag)) return null;
+    const children = [...node.childNodes].map(copy);
+    if (!HTML_ELEMENTS.has(tag)) return children;
+    const attributes = {};
+    for (const name of HTML_ATTRIBUTES[tag] || []) {
+      if (node.hasAttribute(name)) attributes[name] = node.getAttribute(name);
+    }
+    return h(tag, attributes, children);
+  };
+  return append(document.createDocumentFragment(), [...parsed.body.childNodes].map(copy));
 }
 
 let uniqueCounter = 0;

@@ -144,7 +144,7 @@ public class PublicSite extends HttpServlet {
         RenderedCache.Entry cached = cache.get(key);
         if (cached == null) {
             long readAt = cache.generation();
-            Optional<Answer> found = route(new SiteRequest(language, languageInPath, rest, query(request)), origin(request));
+            Optional<Answer> found = route(new SiteRequest(language, languageInPath, rest, query(request), origin(request)));
             if (found.isEmpty()) {
                 notFound(request, response, language, head);
                 return;
@@ -165,7 +165,8 @@ public class PublicSite extends HttpServlet {
         send(request, response, cached, head);
     }
 
-    private Optional<Answer> route(SiteRequest request, String origin) throws IOException {
+    private Optional<Answer> route(SiteRequest request) throws IOException {
+        String origin = request.origin();
         String first = request.segments().isEmpty() ? "" : request.segments().get(0);
         if (first.isEmpty()) {
             return Optional.of(new Answer.Rendered("home.ftlh", profile.name(), Map.of("blocks", homeBlocks(request.language()))));
@@ -179,7 +180,7 @@ public class PublicSite extends HttpServlet {
         for (Section section : sections) {
             if (section.segment().equals(first)) {
                 List<String> below = request.segments().isEmpty() ? List.of() : request.segments().subList(1, request.segments().size());
-                return section.answer(new SiteRequest(request.language(), request.languageInPath(), below, request.query()));
+                return section.answer(new SiteRequest(request.language(), request.languageInPath(), below, request.query(), origin));
             }
         }
         return pages.answer(request);

@@ -25,21 +25,26 @@ public class SearchSection implements Section {
 
     private final PublicContent content;
     private final SiteMessages messages;
+    private final RenderedCache cache;
     private final List<SearchSource> sources = new CopyOnWriteArrayList<>();
 
     @Activate
-    public SearchSection(@Reference PublicContent content, @Reference SiteMessages messages) {
+    public SearchSection(@Reference PublicContent content, @Reference SiteMessages messages, @Reference RenderedCache cache) {
         this.content = content;
         this.messages = messages;
+        this.cache = cache;
     }
 
+    /** Results kept from before a source came or went would show what is no longer there (or miss what is). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(SearchSource source) {
         sources.add(source);
+        cache.clear();
     }
 
     void removeSource(SearchSource source) {
         sources.remove(source);
+        cache.clear();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.secretariat.website.impl.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.framework.Constants;
@@ -13,50 +14,91 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.finance.api.PublishedContributions;
+import org.secretariat.meetings.api.MeetingCalendar;
+import org.secretariat.website.impl.web.meetings.CalendarFileSection;
+import org.secretariat.website.impl.web.meetings.DocumentFeed;
+import org.secretariat.website.impl.web.meetings.DocumentSearch;
+import org.secretariat.website.impl.web.meetings.DocumentsSection;
+import org.secretariat.website.impl.web.meetings.MeetingsSection;
 
 /**
- * Turns the status page on while the contacts module's {@link StateDirectory} is there, and the
- * contributions page while the finance module's {@link PublishedContributions} is. Each section is a
- * component with a mandatory reference to its module's service, declared disabled: an enabled
- * component waiting for a service is a fault for the platform (health DOWN, and the website's install
- * refused for a component not satisfied), a disabled one is simply not there. So the website installs
- * and runs without either module, and each page comes and goes with its module.
+ * Turns on the parts of the site another module feeds while that module's API service is there, and
+ * off when it leaves: the meetings pages, downloads, calendar, document feed and search with the
+ * meetings module's {@link MeetingCalendar}; the status page with the contacts module's
+ * {@link StateDirectory}; the contributions page with the finance module's {@link PublishedContributions}.
+ * Each part is a component with a mandatory reference to its module's service, declared disabled: an
+ * enabled component waiting for a service is a fault for the platform (health DOWN, and the website's
+ * install refused for a component not satisfied), a disabled one is simply not there. So the website
+ * installs and runs without any of those modules, and each part comes and goes with its module (an
+ * upgrade binds the new service before the old one leaves: the parts stay on).
  */
 @Component(immediate = true)
 public class ModuleParts {
 
-    private final ComponentContext context;
-    private final Set<Object> directories = new HashSet<>();
-    private final Set<Object> publications = new HashSet<>();
+    static final List<String> MEETINGS = List.of(MeetingsSection.class.getName(), DocumentsSection.class.getName(),
+            CalendarFileSection.class.getName(), DocumentFeed.class.getName(), DocumentSearch.class.getName());
+    static final List<String> CONTACTS = List.of(StatusSection.class.getName());
+    static final List<String> FINANCE = List.of(ContributionsSection.class.getName());
+
+    private final Switch meetings;
+    private final Switch contacts;
+    private final Switch finance;
 
     @Activate
     public ModuleParts(ComponentContext context) {
-        this.context = context;
+        this.meetings = new Switch(context, MEETINGS);
+        this.contacts = new Switch(context, CONTACTS);
+        this.finance = new Switch(context, FINANCE);
+    }
+
+    @Reference(service = MeetingCalendar.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCalendar(ServiceReference<MeetingCalendar> calendar) {
+        meetings.add(calendar);
+    }
+
+    void removeCalendar(ServiceReference<MeetingCalendar> calendar) {
+        meetings.remove(calendar);
     }
 
     @Reference(service = StateDirectory.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    synchronized void addDirectory(ServiceReference<StateDirectory> directory) {
-        if (directories.add(directory.getProperty(Constants.SERVICE_ID)) && directories.size() == 1) {
-            context.enableComponent(StatusSection.class.getName());
-        }
+    void addDirectory(ServiceReference<StateDirectory> directory) {
+        contacts.add(directory);
     }
 
-    synchronized void removeDirectory(ServiceReference<StateDirectory> directory) {
-        if (directories.remove(directory.getProperty(Constants.SERVICE_ID)) && directories.isEmpty()) {
-            context.disableComponent(StatusSection.class.getName());
-        }
+    void removeDirectory(ServiceReference<StateDirectory> directory) {
+        contacts.remove(directory);
     }
 
     @Reference(service = PublishedContributions.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    synchronized void addPublications(ServiceReference<PublishedContributions> published) {
-        if (publications.add(published.getProperty(Constants.SERVICE_ID)) && publications.size() == 1) {
-            context.enableComponent(ContributionsSection.class.getName());
-        }
+    void addPublications(ServiceReference<PublishedContributions> published) {
+        finance.add(published);
     }
 
-    synchronized void removePublications(ServiceReference<PublishedContributions> published) {
-        if (publications.remove(published.getProperty(Constants.SERVICE_ID)) && publications.isEmpty()) {
-            context.disableComponent(ContributionsSection.class.getName());
+    void removePublications(ServiceReference<PublishedContributions> published) {
+        finance.remove(published);
+    }
+
+    /** The parts of one module: on from its first service, off when its last one leaves. */
+    static final class Switch {
+        private final ComponentContext context;
+        private final List<String> parts;
+        private final Set<Object> services = new HashSet<>();
+
+        Switch(ComponentContext context, List<String> parts) {
+            this.context = context;
+            this.parts = parts;
+        }
+
+        synchronized void add(ServiceReference<?> service) {
+            if (services.add(service.getProperty(Constants.SERVICE_ID)) && services.size() == 1) {
+                parts.forEach(context::enableComponent);
+            }
+        }
+
+        synchronized void remove(ServiceReference<?> service) {
+            if (services.remove(service.getProperty(Constants.SERVICE_ID)) && services.isEmpty()) {
+                parts.forEach(context::disableComponent);
+            }
         }
     }
 }

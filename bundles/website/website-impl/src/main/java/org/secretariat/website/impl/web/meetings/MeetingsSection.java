@@ -24,7 +24,7 @@ import org.secretariat.website.impl.web.SiteRequest;
  * {@code /<lang>/meetings}: the upcoming public meetings, then the past ones by year;
  * {@code /<lang>/meetings/<id>}: a public meeting with its agenda and its public documents, each
  * language version linked to its download. A restricted or unknown meeting is 404, as the calendar
- * answers nothing of it. Enabled by {@link MeetingsParts} while meetings is installed.
+ * answers nothing of it. Enabled by {@link org.secretariat.website.impl.web.ModuleParts} while meetings is installed.
  */
 @Component(service = Section.class, enabled = false)
 public class MeetingsSection implements Section {

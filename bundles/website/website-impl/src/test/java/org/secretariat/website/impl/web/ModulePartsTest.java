@@ -1,4 +1,4 @@
-package org.secretariat.website.impl.web.meetings;
+package org.secretariat.website.impl.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentContext;
-import org.secretariat.meetings.api.MeetingCalendar;
 
-class MeetingsPartsTest {
+class ModulePartsTest {
 
     /** What the switch asked SCR to do, in order. */
     private final List<String> calls = new ArrayList<>();
@@ -33,8 +32,8 @@ class MeetingsPartsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ServiceReference<MeetingCalendar> calendar(long serviceId) {
-        return (ServiceReference<MeetingCalendar>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ServiceReference.class},
+    private <T> ServiceReference<T> reference(long serviceId) {
+        return (ServiceReference<T>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ServiceReference.class},
                 (proxy, method, args) -> {
                     if ("getProperty".equals(method.getName()) && Constants.SERVICE_ID.equals(args[0])) {
                         return serviceId;
@@ -45,34 +44,40 @@ class MeetingsPartsTest {
 
     private List<String> every(String action) {
         List<String> expected = new ArrayList<>();
-        MeetingsParts.PARTS.forEach(part -> expected.add(action + " " + part));
+        ModuleParts.MEETINGS.forEach(part -> expected.add(action + " " + part));
         return expected;
     }
 
     @Test
     void thePartsAreOnWhileACalendarIsThereAndOffOnceTheLastLeaves() {
-        MeetingsParts parts = new MeetingsParts(context());
+        ModuleParts parts = new ModuleParts(context());
         assertEquals(List.of(), calls, "nothing before the meetings module is there");
 
-        parts.addCalendar(calendar(7));
+        parts.addCalendar(reference(7));
         assertEquals(every("enable"), calls);
         calls.clear();
 
         // an upgrade of meetings: the new implementation's service is bound before the old one leaves
-        parts.addCalendar(calendar(8));
-        parts.removeCalendar(calendar(7));
+        parts.addCalendar(reference(8));
+        parts.removeCalendar(reference(7));
         assertEquals(List.of(), calls, "the parts stay while a calendar remains");
 
-        parts.removeCalendar(calendar(8));
+        parts.removeCalendar(reference(8));
         assertEquals(every("disable"), calls, "meetings uninstalled");
         calls.clear();
-        parts.removeCalendar(calendar(8));
+        parts.removeCalendar(reference(8));
         assertEquals(List.of(), calls, "a second removal changes nothing");
     }
 
     @Test
-    void everyPartIsAComponentOfThisPackage() {
-        assertEquals(5, MeetingsParts.PARTS.size());
-        MeetingsParts.PARTS.forEach(name -> assertEquals(MeetingsParts.class.getPackageName(), name.substring(0, name.lastIndexOf('.'))));
+    void eachModuleSwitchesOnlyItsOwnParts() {
+        ModuleParts parts = new ModuleParts(context());
+        parts.addDirectory(reference(3));
+        assertEquals(List.of("enable " + StatusSection.class.getName()), calls);
+        calls.clear();
+        parts.addPublications(reference(4));
+        parts.removeDirectory(reference(3));
+        assertEquals(List.of("enable " + ContributionsSection.class.getName(), "disable " + StatusSection.class.getName()), calls);
+        assertEquals(5, ModuleParts.MEETINGS.size());
     }
 }

@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.osgi.service.component.annotations.Component;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -39,13 +44,11 @@ public class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final TextContentRenderer plain;
 
     public Markdown() {
         List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
-        this.plain = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     /** The Markdown as sanitised HTML; empty for null. */
@@ -56,12 +59,46 @@ public class Markdown {
         return new SafeHtml(POLICY.sanitize(renderer.render(parser.parse(markdown))));
     }
 
-    /** The Markdown's words without formatting, for search results, feeds' summaries and meta descriptions. */
+    /**
+     * The Markdown's words without formatting, for search results, feeds' summaries and meta
+     * descriptions: link texts without their addresses, images by their description.
+     */
     public String plainText(String markdown, int limit) {
         if (markdown == null) {
             return "";
         }
-        String text = plain.render(parser.parse(markdown)).replaceAll("\\s+", " ").trim();
+        StringBuilder words = new StringBuilder();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block) {
+                    // the words of two paragraphs, cells or items do not run together
+                    words.append(' ');
+                }
+            }
+        });
+        String text = words.toString().replaceAll("\\s+", " ").trim();
         return text.length() <= limit ? text : text.substring(0, Math.max(0, limit - 1)).trim() + "…";
     }
 }

@@ -104,22 +104,24 @@ public class News {
     }
 
     public TextView writeText(long id, String language, TextInput input, String user) {
-        return change(id, em -> Texts.view(texts.write(em, TextOwner.NEWS, id, language, input, user)));
+        return change(id, em -> texts.write(em, TextOwner.NEWS, id, language, input, user));
     }
 
     public TextView publish(long id, String language, String user) {
-        return change(id, em -> Texts.view(texts.publish(em, TextOwner.NEWS, id, language, user)));
+        return change(id, em -> texts.publish(em, TextOwner.NEWS, id, language, user));
     }
 
     public TextView unpublish(long id, String language) {
-        return change(id, em -> Texts.view(texts.unpublish(em, TextOwner.NEWS, id, language)));
+        return change(id, em -> texts.unpublish(em, TextOwner.NEWS, id, language));
     }
 
     public void deleteText(long id, String language) {
-        change(id, em -> {
+        Transactions.inTransaction(factory, em -> {
+            require(em, id);
             texts.delete(em, TextOwner.NEWS, id, language);
             return null;
         });
+        changes.changed("news " + id);
     }
 
     public TextView draft(long id, String language) {
@@ -129,12 +131,13 @@ public class News {
         });
     }
 
-    private <T> T change(long id, java.util.function.Function<EntityManager, T> work) {
-        T result = Transactions.inTransaction(factory, em -> {
+    /** The text as changed, viewed after the flush: a new text's version is set only then. */
+    private TextView change(long id, java.util.function.Function<EntityManager, Text> work) {
+        TextView result = Transactions.inTransaction(factory, em -> {
             require(em, id);
-            T done = work.apply(em);
+            Text text = work.apply(em);
             em.flush();
-            return done;
+            return Texts.view(text);
         });
         changes.changed("news " + id);
         return result;

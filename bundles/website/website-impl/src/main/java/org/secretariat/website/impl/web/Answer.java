@@ -20,8 +20,17 @@ public sealed interface Answer {
     record Bytes(String contentType, byte[] body) implements Answer {
     }
 
-    /** A stored file, streamed: e.g. a meeting document. {@code etag} is its checksum. */
-    record Stream(String contentType, long size, String etag, Instant lastModified, String fileName, StreamSource source) implements Answer {
+    /**
+     * A stored file, streamed: e.g. a meeting document. {@code etag} is its checksum; {@code inline} files
+     * (images) are shown by the browser, the others downloaded.
+     */
+    record Stream(String contentType, long size, String etag, Instant lastModified, String fileName, boolean inline, StreamSource source)
+            implements Answer {
+
+        /** A download. */
+        public Stream(String contentType, long size, String etag, Instant lastModified, String fileName, StreamSource source) {
+            this(contentType, size, etag, lastModified, fileName, false, source);
+        }
     }
 
     /** A redirect (302) to a path of this site. */

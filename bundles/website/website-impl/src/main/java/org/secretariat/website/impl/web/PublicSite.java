@@ -10,6 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -298,7 +301,8 @@ public class PublicSite extends HttpServlet {
         response.setContentType(stream.contentType());
         response.setContentLengthLong(stream.size());
         if (stream.fileName() != null) {
-            response.setHeader("Content-Disposition", ContentDisposition.attachment(stream.fileName()));
+            response.setHeader("Content-Disposition", stream.inline() ? ContentDisposition.inline(stream.fileName())
+                    : ContentDisposition.attachment(stream.fileName()));
         }
         if (head) {
             return;
@@ -309,7 +313,14 @@ public class PublicSite extends HttpServlet {
     }
 
     static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
+        return notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), etag, lastModified);
+    }
+
+    /**
+     * Whether the client's copy is current (304): its If-None-Match names the ETag (weak or strong, or
+     * {@code *}); only without If-None-Match, its If-Modified-Since is not before Last-Modified.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, long lastModified) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip();
@@ -322,13 +333,16 @@ public class PublicSite extends HttpServlet {
             }
             return false;
         }
-        long since;
-        try {
-            since = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException unreadable) {
+        if (ifModifiedSince == null || lastModified <= 0) {
             return false;
         }
-        return since > 0 && lastModified > 0 && lastModified <= since;
+        long since;
+        try {
+            since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
+        return lastModified <= since;
     }
 
     static String etag(byte[] body) {
@@ -339,7 +353,7 @@ public class PublicSite extends HttpServlet {
         }
     }
 
-    /** The path's segments, decoded; null for one no page can have (dot segments, control characters, bad escapes). */
+    /** The path's segments, decoded; null for one no page can have (dot segments, control characters, encoded slashes, bad escapes). */
     static List<String> segments(String uri) {
         List<String> segments = new ArrayList<>();
         for (String raw : uri.split("/")) {
@@ -352,7 +366,9 @@ public class PublicSite extends HttpServlet {
             } catch (IllegalArgumentException bad) {
                 return null;
             }
-            if (segment.equals(".") || segment.equals("..") || segment.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\')) {
+            // U+FFFD: escapes that are not UTF-8, which the decoder replaces rather than refuses
+            if (segment.equals(".") || segment.equals("..")
+                    || segment.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\' || c == 0xFFFD)) {
                 return null;
             }
             segments.add(segment);

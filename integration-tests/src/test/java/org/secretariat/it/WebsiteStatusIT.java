@@ -89,7 +89,7 @@ class WebsiteStatusIT {
         assertTrue(html.contains("<time datetime=\"" + inForce + "\">"), "entry into force by " + profile.entryIntoForce());
         if ("first-day-of-month-after:6".equals(profile.entryIntoForce())) {
             assertEquals(LocalDate.of(2011, 9, 1), inForce, "the CCM's rule");
-            assertTrue(html.contains("<time datetime=\"2011-09-01\">September 1, 2011</time>"), html);
+            assertTrue(html.contains("<time datetime=\"2011-09-01\">1 September 2011</time>"), html);
         }
         assertTrue(html.contains("The Convention entered into force on <time datetime=\"" + inForce + "\">"), "the only State Party's date");
         assertEquals("state-party", mapClass(html, "France"));

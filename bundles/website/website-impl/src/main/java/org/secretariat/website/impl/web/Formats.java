@@ -23,7 +23,7 @@ public final class Formats {
         if (date == null) {
             return null;
         }
-        return new Day(date.toString(), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date));
+        return new Day(date.toString(), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dateLocale(language)).format(date));
     }
 
     /** An amount with the language's separators and the currency's decimals (two for a code the JDK does not know). */
@@ -48,5 +48,10 @@ public final class Formats {
     /** A whole number with the language's grouping ("1 234" in French). */
     public static String count(long value, String language) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag(language)).format(value);
+    }
+
+    /** English dates the way the United Nations writes them, 1 August 2010 (not the American August 1, 2010). */
+    private static Locale dateLocale(String language) {
+        return "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
     }
 }

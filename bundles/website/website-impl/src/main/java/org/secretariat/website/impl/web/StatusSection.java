@@ -18,6 +18,7 @@ import org.secretariat.contacts.api.StateCounts;
 import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.contacts.api.StateSummary;
 import org.secretariat.contacts.api.TreatyStatus;
+import org.secretariat.website.impl.service.ConventionDates;
 
 /**
  * {@code /<lang>/status}: the status of the convention from the contacts module's {@link StateDirectory}
@@ -46,12 +47,15 @@ public class StatusSection implements Section {
     private final StateDirectory states;
     private final SiteMessages messages;
     private final WorldMap map;
+    private final ConventionDates dates;
 
     @Activate
-    public StatusSection(@Reference StateDirectory states, @Reference SiteMessages messages, @Reference WorldMap map) {
+    public StatusSection(@Reference StateDirectory states, @Reference SiteMessages messages, @Reference WorldMap map,
+            @Reference ConventionDates dates) {
         this.states = states;
         this.messages = messages;
         this.map = map;
+        this.dates = dates;
     }
 
     @Override
@@ -85,7 +89,7 @@ public class StatusSection implements Section {
             partyRows.add(new PartyRow(state.iso2(), state.name(language),
                     state.instrument() == null ? "" : messages.get(language, "status.instrument." + state.instrument().name()),
                     Formats.day(state.signatureDate(), language), Formats.day(state.depositDate(), language),
-                    Formats.day(state.entryIntoForce(), language)));
+                    Formats.day(dates.forState(state.entryIntoForce()), language)));
         }
         List<SignatoryRow> signatoryRows = new ArrayList<>();
         for (StateSummary state : signatories) {
@@ -100,7 +104,7 @@ public class StatusSection implements Section {
             legend.add(new LegendEntry(WorldMap.UNKNOWN, messages.get(language, "status.unknown"), Formats.count(unknown, language)));
         }
 
-        Map<String, Object> model = summary(counts, entryIntoForce(parties), language);
+        Map<String, Object> model = summary(counts, dates.entryIntoForce(), language);
         model.put("parties", partyRows);
         model.put("signatories", signatoryRows);
         model.put("viewBox", map.viewBox());
@@ -122,7 +126,7 @@ public class StatusSection implements Section {
     @Override
     public Optional<HomeBlock> home(String language) {
         return Optional.of(new HomeBlock("home-status.ftlh", 30,
-                summary(states.counts(), entryIntoForce(states.states(TreatyStatus.STATE_PARTY)), language)));
+                summary(states.counts(), dates.entryIntoForce(), language)));
     }
 
     private static Map<String, Object> summary(StateCounts counts, Optional<LocalDate> entryIntoForce, String language) {
@@ -132,20 +136,6 @@ public class StatusSection implements Section {
         model.put("notPartyCount", Formats.count(counts.notParty(), language));
         entryIntoForce.ifPresent(date -> model.put("entryIntoForce", Formats.day(date, language)));
         return model;
-    }
-
-    /**
-     * The convention's entry into force. The contacts API has no such date, so it is the earliest date
-     * on which the convention entered into force for a State Party: under a rule of the kind "the first
-     * day of the Nth month after the Mth instrument is deposited, and for a state depositing later the
-     * first day of the Nth month after its own deposit" (CCM art. 17, and the "day-after" rules alike),
-     * the first M States Parties' date is the convention's and every later one falls after it. That
-     * holds as long as each state's date follows the treaty; the contacts module computes it from the
-     * state's own deposit alone (it does not know M), so a State Party that deposited before the Mth
-     * instrument carries an earlier date than the treaty's, and so does this until contacts knows M.
-     */
-    static Optional<LocalDate> entryIntoForce(List<StateSummary> parties) {
-        return parties.stream().map(StateSummary::entryIntoForce).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 
     /** The states by their name in the language, as a reader of that language sorts ("Égypte" before "Zambie"). */

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.secretariat.website.impl.service.ConventionDates;
 import org.secretariat.contacts.api.Instrument;
 import org.secretariat.contacts.api.StateSummary;
 import org.secretariat.contacts.api.TreatyStatus;
@@ -36,12 +37,19 @@ class StatusSectionTest {
     }
 
     @Test
-    void theConventionEntersIntoForceOnTheEarliestDateOfAStateParty() {
-        FakeStates states = directory();
-        assertEquals(Optional.of(LocalDate.of(2009, 10, 1)), StatusSection.entryIntoForce(states.states(TreatyStatus.STATE_PARTY)));
-        assertEquals(Optional.empty(), StatusSection.entryIntoForce(List.of()), "no State Party yet: no date");
-        assertEquals(Optional.empty(), StatusSection.entryIntoForce(new FakeStates().signatory("AO", Map.of("en", "Angola"), LocalDate.of(2008, 12, 3))
-                .states(TreatyStatus.STATE_PARTY)));
+    void theConventionsDateIsTheProfilesAndNoStateComesIntoForceBeforeIt() throws Exception {
+        // Austria deposited in April 2009: contacts dates it October 2009, but the treaty entered into force on 1 August 2010
+        StatusSection section = new StatusSection(directory(), MESSAGES, MAP, new ConventionDates(LocalDate.of(2010, 8, 1)));
+        String html = Rendering.render((Answer.Rendered) section.answer(new SiteRequest("en", true, List.of(), Map.of())).orElseThrow(), "en", MESSAGES);
+        assertTrue(html.contains("<time datetime=\"2010-08-01\">1 August 2010</time>"), html);
+        assertTrue(html.contains("<th scope=\"row\">Austria</th><td>Ratification</td><td><time datetime=\"2008-12-03\">3 December 2008</time></td>"
+                + "<td><time datetime=\"2009-04-02\">2 April 2009</time></td><td><time datetime=\"2010-08-01\">1 August 2010</time></td>"), html);
+        assertTrue(html.contains("<td><time datetime=\"2011-09-01\">1 September 2011</time></td>"), "a later state keeps its own date");
+
+        StatusSection unconfigured = new StatusSection(directory(), MESSAGES, MAP, new ConventionDates());
+        String without = Rendering.render((Answer.Rendered) unconfigured.answer(new SiteRequest("en", true, List.of(), Map.of())).orElseThrow(),
+                "en", MESSAGES);
+        assertFalse(without.contains("entered into force on"), "no date rather than a wrong one");
     }
 
     @Test
@@ -55,7 +63,7 @@ class StatusSectionTest {
 
     @Test
     void thePageShowsTheCountsTheTablesAndTheMapColouredByStatus() throws Exception {
-        StatusSection section = new StatusSection(directory(), MESSAGES, MAP);
+        StatusSection section = new StatusSection(directory(), MESSAGES, MAP, new ConventionDates(LocalDate.of(2009, 10, 1)));
         Answer.Rendered answer = (Answer.Rendered) section.answer(new SiteRequest("fr", true, List.of(), Map.of())).orElseThrow();
         String html = Rendering.render(answer, "fr", MESSAGES);
 
@@ -86,7 +94,7 @@ class StatusSectionTest {
 
     @Test
     void theHomePageBlockCountsAndLinks() throws Exception {
-        StatusSection section = new StatusSection(directory(), MESSAGES, MAP);
+        StatusSection section = new StatusSection(directory(), MESSAGES, MAP, new ConventionDates(LocalDate.of(2009, 10, 1)));
         String html = Rendering.renderHome(List.of(section.home("en").orElseThrow()), "en", MESSAGES);
         assertTrue(html.contains("<li>States Parties: 4</li>"), html);
         assertTrue(html.contains("<li>Signatories: 1</li>"), html);
@@ -97,7 +105,7 @@ class StatusSectionTest {
 
     @Test
     void onlyTheSectionsOwnAddressAnswers() throws Exception {
-        StatusSection section = new StatusSection(directory(), MESSAGES, MAP);
+        StatusSection section = new StatusSection(directory(), MESSAGES, MAP, new ConventionDates(LocalDate.of(2009, 10, 1)));
         assertEquals(Optional.empty(), section.answer(new SiteRequest("en", true, List.of("FR"), Map.of())));
     }
 

@@ -44,7 +44,15 @@ final class StaffBrowser implements AutoCloseable {
 
     /** A new browser whose profile lives in {@code profile}; screenshots go to {@code target/screenshots/} (or -Dscreenshots). */
     static StaffBrowser start(Path profile) throws IOException {
+        return start(profile, true);
+    }
+
+    /** The same, with scripts switched off when {@code javascript} is false (a visitor whose browser runs none). */
+    static StaffBrowser start(Path profile, boolean javascript) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

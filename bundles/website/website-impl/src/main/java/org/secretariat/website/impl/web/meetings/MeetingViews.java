@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.secretariat.website.impl.web.Formats;
 import org.secretariat.meetings.api.MeetingSummary;
 import org.secretariat.meetings.api.PublicAgendaItem;
 import org.secretariat.meetings.api.PublicDocument;
@@ -104,7 +105,7 @@ public final class MeetingViews {
     }
 
     static String date(LocalDate date, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date);
+        return Formats.day(date, language).text();
     }
 
     /** Documents' feeds in the language, Atom first. */

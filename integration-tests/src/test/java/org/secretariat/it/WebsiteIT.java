@@ -381,6 +381,26 @@ class WebsiteIT {
         assertEquals("sober", again.get("/api/website/theme").json.get("active").asText());
     }
 
+    @Test
+    @Order(12)
+    void uninstalledTheSiteIsGoneAndReinstalledEverythingIsBack() throws Exception {
+        Http again = new Http(port);
+        assertEquals(200, again.login("admin", Distribution.ADMIN_PASSWORD).status);
+        Http.Answer uninstalled = again.delete("/api/platform/modules/website");
+        assertEquals(200, uninstalled.status, () -> uninstalled + "\n" + output());
+        assertEquals(404, page("/en/mandate").statusCode(), "no website, no public pages");
+        assertEquals(200, again.await("/api/platform/health", 200, STARTUP).status, "the platform stays healthy without the website");
+        Http.Answer installed = again.post("/api/platform/modules/website/install", "");
+        assertEquals(200, installed.status, () -> installed + "\n" + output());
+        HttpResponse<String> english = awaitPage("/en/mandate");
+        assertTrue(english.body().contains("<h1>Our mandate, revised</h1>"), "the pages kept in the database: " + english.body());
+        assertTrue(page("/es/mandate").body().contains(ES_FALLBACK));
+        HttpResponse<byte[]> download = bytes(imageUrl);
+        assertEquals(200, download.statusCode());
+        assertEquals(imageSha256, sha256(download.body()), "the media kept in the data folder");
+        assertEquals("sober", again.get("/api/website/theme").json.get("active").asText(), "the configuration kept");
+    }
+
     private long created(Http.Answer answer) {
         assertEquals(201, answer.status, answer::toString);
         return answer.json.get("id").asLong();

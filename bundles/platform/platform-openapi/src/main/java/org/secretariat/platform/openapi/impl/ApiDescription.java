@@ -42,8 +42,9 @@ import io.swagger.v3.oas.models.servers.Server;
 /**
  * The OpenAPI 3 document of a set of JAX-RS resource classes, as the platform serves them under
  * {@code /api}: swagger-core's reader, then what the platform adds to every operation (its access rule,
- * the error shape of its 4xx answers, the paging parameters' types and bounds, the two ways to
- * authenticate). No state: the caller hands in the classes the whiteboard serves now.
+ * its summary, the error shape of its 4xx answers, the paging parameters' types and bounds, the two ways
+ * to authenticate) and the links from each create operation to the reads, updates and deletes of what it
+ * created ({@link StatefulLinks}). No state: the caller hands in the classes the whiteboard serves now.
  */
 final class ApiDescription {
 
@@ -89,7 +90,7 @@ final class ApiDescription {
         // this reading only, so that none stays in swagger's static list holding this bundle's classes.
         ModelResolver names = new NullableReferences(Json.mapper(), new SchemaNames());
         ModelConverters.getInstance().addConverter(names);
-        SecretariatReader reader = new SecretariatReader(configuration);
+        SecretariatReader reader = new SecretariatReader(configuration, classes);
         List<String> undescribed = new ArrayList<>();
         try {
             for (Class<?> type : classes) {
@@ -116,6 +117,7 @@ final class ApiDescription {
         api.setPaths(sorted(api.getPaths()));
         NullableReferences.untypeAnyValues(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> complete(path, operation, publicDescription)));
+        StatefulLinks.add(api);
         return api;
     }
 

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.MultipartParts;
+import org.secretariat.platform.api.rest.Summary;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -44,8 +45,10 @@ import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * swagger-core's JAX-RS reader, with each operation marked with the access rule the platform's access
- * filter applies to its method (the method's annotation, else its class's; none means denied) and
- * named {@code Class.method}, unique in the document.
+ * filter applies to its method (the method's annotation, else its class's; none means denied), its
+ * summary ({@link Summary}) and a stable {@code operationId}: {@code Class.method} (the class's simple
+ * name), or {@code module.Class.method} when another described class has the same simple name, with
+ * a number after a Java overload (swagger reads a class's methods in a fixed order).
  */
 final class SecretariatReader extends Reader {
 
@@ -58,9 +61,35 @@ final class SecretariatReader extends Reader {
     static final String DENIED = "x-secretariat-denied";
 
     private final Set<String> operationIds = new HashSet<>();
+    /** Simple names that more than one described class has: their operations' ids name the module too. */
+    private final Set<String> sharedSimpleNames;
 
-    SecretariatReader(OpenAPIConfiguration configuration) {
+    SecretariatReader(OpenAPIConfiguration configuration, java.util.Collection<Class<?>> resources) {
         super(configuration);
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (Class<?> resource : resources) {
+            if (!seen.add(resource.getSimpleName())) {
+                shared.add(resource.getSimpleName());
+            }
+        }
+        this.sharedSimpleNames = shared;
+    }
+
+    /**
+     * The operationId's prefix for a resource class: its simple name, or, when another described class
+     * shares it, the module's package segment before it ({@code org.secretariat.website.impl.rest.PagesResource}
+     * is {@code website.PagesResource}); so an id does not change with the order modules come in.
+     */
+    String operationPrefix(Class<?> resource) {
+        String simple = resource.getSimpleName();
+        if (!sharedSimpleNames.contains(simple)) {
+            return simple;
+        }
+        String[] segments = resource.getPackageName().split("\\.");
+        String module = segments.length > 2 && "org".equals(segments[0]) && "secretariat".equals(segments[1]) ? segments[2]
+                : resource.getPackageName();
+        return module + "." + simple;
     }
 
     @Override
@@ -76,7 +105,7 @@ final class SecretariatReader extends Reader {
         if (operation != null) {
             // swagger passes here the class of the method's return type's model, not the resource's
             Class<?> resource = method.getDeclaringClass();
-            String id = resource.getSimpleName() + "." + method.getName();
+            String id = operationPrefix(resource) + "." + method.getName();
             String unique = id;
             for (int n = 2; !operationIds.add(unique); n++) {
                 unique = id + n;
@@ -86,6 +115,7 @@ final class SecretariatReader extends Reader {
                 operation.addTagsItem(resource.getSimpleName().replaceFirst("Resource$", ""));
             }
             markAccess(operation, method, resource);
+            summary(operation, method.getAnnotation(Summary.class));
             answers(operation, method.getAnnotation(Answers.class));
             multipartParts(operation, method.getAnnotation(MultipartParts.class));
         }
@@ -98,6 +128,19 @@ final class SecretariatReader extends Reader {
      */
     Map<String, Schema> answeredSchemas() {
         return answeredSchemas;
+    }
+
+    /** The method's own words: summary and description. */
+    private static void summary(Operation operation, Summary summary) {
+        if (summary == null) {
+            return;
+        }
+        if (!summary.value().isBlank()) {
+            operation.setSummary(summary.value().strip());
+        }
+        if (!summary.description().isBlank()) {
+            operation.setDescription(summary.description().strip());
+        }
     }
 
     /** A method that reads a multipart upload from the raw stream names its parts. */

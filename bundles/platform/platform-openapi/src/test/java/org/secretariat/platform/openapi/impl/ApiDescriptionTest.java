@@ -25,6 +25,7 @@ import javax.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 import org.secretariat.platform.api.rest.Page;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,9 @@ class ApiDescriptionTest {
 
         record View(long id, String title, LocalDate startDate, List<String> tags, long version, java.util.Map<String, Object> details) {
         }
+
+        record Part(long id, String name) {
+        }
     }
 
     /** Another service with an Input record of the same simple name. */
@@ -61,6 +65,7 @@ class ApiDescriptionTest {
     @RequiresPermission("things.thing.read")
     public static class ThingsResource {
         @GET
+        @Summary("List the things, newest first")
         public Page<Things.View> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
                 @QueryParam("sort") String sort) {
             return null;
@@ -68,6 +73,7 @@ class ApiDescriptionTest {
 
         @GET
         @Path("{id}")
+        @Summary("Read a thing")
         public Things.View get(@PathParam("id") long id) {
             return null;
         }
@@ -76,8 +82,59 @@ class ApiDescriptionTest {
         @Consumes(MediaType.APPLICATION_JSON)
         @RequiresPermission("things.thing.write")
         @org.secretariat.platform.api.rest.Answers(status = 201, value = Things.View.class)
+        @Summary(value = "Create a thing", description = "The thing starts as a draft.")
         public Response create(Things.Input body) {
             return null;
+        }
+
+        @PUT
+        @Path("{id}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RequiresPermission("things.thing.write")
+        @Summary("Change a thing")
+        public Things.View update(@PathParam("id") long id, Things.Input body) {
+            return null;
+        }
+
+        @DELETE
+        @Path("{id}")
+        @RequiresPermission("things.thing.write")
+        @Summary("Delete a thing")
+        public void delete(@PathParam("id") long id) {
+        }
+
+        @POST
+        @Path("{id}/parts")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RequiresPermission("things.thing.write")
+        @org.secretariat.platform.api.rest.Answers(status = 201, value = Things.Part.class)
+        @Summary("Add a part to a thing")
+        public Response addPart(@PathParam("id") long id, Things.Part body) {
+            return null;
+        }
+
+        @GET
+        @Path("{id}/parts/{partId}")
+        @Summary("Read a part of a thing")
+        public Things.Part part(@PathParam("id") long id, @PathParam("partId") long partId) {
+            return null;
+        }
+
+        @POST
+        @Path("{id}/tags")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RequiresPermission("things.thing.write")
+        @org.secretariat.platform.api.rest.Answers(status = 201, value = Things.View.class)
+        @Summary("Tag a thing (answers the thing)")
+        public Response tag(@PathParam("id") long id, Others.Input body) {
+            return null;
+        }
+
+        @DELETE
+        @Path("{id}/tags/{tagId}")
+        @RequiresPermission("things.thing.write")
+        @Summary("Take a tag off a thing")
+        public void untag(@PathParam("id") long id, @PathParam("tagId") long tagId) {
         }
 
         @POST
@@ -196,6 +253,43 @@ class ApiDescriptionTest {
         JsonNode document = api.get("paths").get("/openapi.json").get("get");
         assertEquals(List.of("ADMINISTRATOR"), JSON.convertValue(document.get(SecretariatReader.ROLES), List.class), "administrators only by default");
         assertNull(document.get(SecretariatReader.PUBLIC));
+    }
+
+    @Test
+    void eachOperationCarriesItsSummaryAndAStableUniqueOperationId() throws Exception {
+        JsonNode api = describe(false, ThingsResource.class, UndeclaredResource.class, org.secretariat.things.ThingsResource.class);
+        JsonNode create = api.get("paths").get("/things").get("post");
+        assertEquals("Create a thing", create.get("summary").asText());
+        assertEquals("The thing starts as a draft.", create.get("description").asText());
+        assertEquals("List the things, newest first", api.get("paths").get("/things").get("get").get("summary").asText());
+        assertNull(api.get("paths").get("/things").get("get").get("description"), "no description unless written");
+        assertNull(api.get("paths").get("/undeclared").get("delete").get("summary"), "no summary unless written");
+        // Two resource classes named ThingsResource: each id names its module, whatever the order they are read in.
+        assertEquals("platform.ThingsResource.create", create.get("operationId").asText());
+        assertEquals("things.ThingsResource.list", api.get("paths").get("/other-things").get("get").get("operationId").asText());
+        assertEquals("UndeclaredResource.remove", api.get("paths").get("/undeclared").get("delete").get("operationId").asText());
+        JsonNode alone = describe(false, org.secretariat.things.ThingsResource.class);
+        assertEquals("ThingsResource.list", alone.get("paths").get("/other-things").get("get").get("operationId").asText());
+        Set<String> ids = new java.util.HashSet<>();
+        api.get("paths").forEach(item -> item.forEach(operation -> assertTrue(ids.add(operation.get("operationId").asText()), operation::toString)));
+    }
+
+    @Test
+    void aCreateLinksToTheReadUpdateAndDeleteOfWhatItCreated() throws Exception {
+        JsonNode api = describe(false, ThingsResource.class);
+        JsonNode links = api.get("paths").get("/things").get("post").get("responses").get("201").get("links");
+        assertNotNull(links, "the 201 of POST /things links to /things/{id}");
+        assertEquals("ThingsResource.get", links.get(StatefulLinks.GET).get("operationId").asText());
+        assertEquals("$response.body#/id", links.get(StatefulLinks.GET).get("parameters").get("id").asText());
+        assertEquals("ThingsResource.update", links.get(StatefulLinks.PUT).get("operationId").asText());
+        assertEquals("ThingsResource.delete", links.get(StatefulLinks.DELETE).get("operationId").asText());
+        JsonNode part = api.get("paths").get("/things/{id}/parts").get("post").get("responses").get("201").get("links");
+        assertEquals("ThingsResource.part", part.get(StatefulLinks.GET).get("operationId").asText());
+        assertEquals("$response.body#/id", part.get(StatefulLinks.GET).get("parameters").get("partId").asText());
+        assertEquals("$request.path.id", part.get(StatefulLinks.GET).get("parameters").get("id").asText(), "the create's own path parameters passed on");
+        assertNull(part.get(StatefulLinks.DELETE), "no DELETE there");
+        assertNull(api.get("paths").get("/things/{id}/tags").get("post").get("responses").get("201").get("links"),
+                "a create that answers another record (the thing, not the tag) links nowhere");
     }
 
     @Test

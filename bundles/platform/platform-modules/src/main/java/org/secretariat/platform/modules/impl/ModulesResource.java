@@ -30,6 +30,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 /** The module operations over REST, for administrators; the same service as the Gogo commands. */
@@ -58,6 +59,7 @@ public class ModulesResource {
     /** Where modules come from, each repository read just now with what it gave and its problems. */
     @GET
     @Path("repositories")
+    @Summary("Read the module repositories and what each offers now (administrators)")
     public RepositoriesView repositories() {
         return repositoriesView(repositories.refresh());
     }
@@ -66,6 +68,7 @@ public class ModulesResource {
     @PUT
     @Path("repositories")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Summary("Set the module repositories: folders, Maven repositories and Maven modules (administrators)")
     public RepositoriesView setRepositories(RepositorySettings body) {
         return repositoriesView(repositories.change(body));
     }
@@ -78,6 +81,7 @@ public class ModulesResource {
     }
 
     @GET
+    @Summary("List the installed modules, the versions the repositories offer and the last operations (administrators)")
     public Map<String, Object> list() {
         List<Map<String, Object>> installed = new ArrayList<>();
         for (InstalledModule module : manager.installed()) {
@@ -126,6 +130,7 @@ public class ModulesResource {
     /** What is running now, for a page that shows progress while an operation runs. */
     @GET
     @Path("operation")
+    @Summary("Read the module operation running now and its phase, to follow its progress (administrators)")
     public Map<String, Object> operation() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("running", manager.currentOperation());
@@ -135,6 +140,7 @@ public class ModulesResource {
 
     @POST
     @Path("{id}/install")
+    @Summary("Install a module, or with dryRun=true see its plan first (administrators)")
     public Map<String, Object> install(@PathParam("id") String id, @QueryParam("version") String version,
             @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         return run(Plan.Operation.INSTALL, id, version, dryRun, security);
@@ -142,6 +148,7 @@ public class ModulesResource {
 
     @POST
     @Path("{id}/upgrade")
+    @Summary("Upgrade a module to a newer version, its data kept; dryRun=true shows the plan (administrators)")
     public Map<String, Object> upgrade(@PathParam("id") String id, @QueryParam("version") String version,
             @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         return run(Plan.Operation.UPGRADE, id, version, dryRun, security);
@@ -149,12 +156,14 @@ public class ModulesResource {
 
     @POST
     @Path("{id}/rollback")
+    @Summary("Roll a module back to the version installed before, its data kept; dryRun=true shows the plan (administrators)")
     public Map<String, Object> rollback(@PathParam("id") String id, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         return run(Plan.Operation.ROLLBACK, id, null, dryRun, security);
     }
 
     @DELETE
     @Path("{id}")
+    @Summary("Uninstall a module, its data kept for a reinstall; dryRun=true shows the plan (administrators)")
     public Map<String, Object> uninstall(@PathParam("id") String id, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         return run(Plan.Operation.UNINSTALL, id, null, dryRun, security);
     }

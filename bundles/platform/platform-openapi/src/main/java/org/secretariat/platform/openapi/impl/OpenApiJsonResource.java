@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 
 /**
  * {@code GET /api/openapi.json}. Declared public so that configuration can open it; while it is not
@@ -40,6 +41,7 @@ public class OpenApiJsonResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Summary("Read this OpenAPI document as JSON (administrators unless published)")
     public Response document(@Context SecurityContext security) {
         documents.checkReader(security);
         byte[] body = documents.json().getBytes(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 
 /**
  * {@code GET /api/openapi.yaml}. Declared public so that configuration can open it; while it is not
@@ -42,6 +43,7 @@ public class OpenApiYamlResource {
     @GET
     @PermitAll
     @Produces(OpenApiYamlResource.YAML)
+    @Summary("Read this OpenAPI document as YAML (administrators unless published)")
     public Response document(@Context SecurityContext security) {
         documents.checkReader(security);
         byte[] body = documents.yaml().getBytes(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.persistence.Backups;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 /** Online backups of the data, for administrators: make one now, list those kept. */
@@ -39,12 +40,14 @@ public class BackupResource {
     /** Makes a backup while the platform keeps serving; answers the archive made. */
     @POST
     @Answers(status = 201, value = org.secretariat.platform.api.persistence.Backups.Backup.class)
+    @Summary("Make an online backup of the database while the platform keeps serving (administrators)")
     public Response create() {
         return Response.status(201).entity(backups.create()).build();
     }
 
     /** The archives kept under the data folder, newest first. */
     @GET
+    @Summary("List the backup archives kept in the data folder, newest first (administrators)")
     public List<Backups.Backup> list() {
         return backups.list();
     }

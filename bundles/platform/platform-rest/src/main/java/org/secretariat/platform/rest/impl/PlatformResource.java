@@ -31,6 +31,7 @@ import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 /**
@@ -79,6 +80,7 @@ public class PlatformResource {
     @Path("health")
     @PermitAll
     @org.secretariat.platform.api.rest.Answers(value = Map.class)
+    @Summary("Check the platform's health: 200 when ready, 503 otherwise; administrators also see the problems")
     public Response health(@Context SecurityContext security) {
         boolean details = security != null && security.isUserInRole(Role.Names.ADMINISTRATOR);
         HealthCheck.Report report = new HealthCheck(context, scr, dataSource, jaxrs, readiness, contributors == null ? List.of() : contributors).check();
@@ -111,6 +113,7 @@ public class PlatformResource {
     @Path("profile")
     @PermitAll
     @SuppressWarnings("deprecation")
+    @Summary("Read the convention profile: name, acronym, languages, themes, fiscal year, currency (public)")
     public Map<String, Object> profile() {
         ConventionProfile current = profile;
         if (current == null) {
@@ -142,6 +145,7 @@ public class PlatformResource {
     @GET
     @Path("schema")
     @RolesAllowed(Role.Names.ADMINISTRATOR)
+    @Summary("Read each module's database schema version (administrators)")
     public List<SchemaVersions.SchemaVersion> schema() {
         SchemaVersions current = schemaVersions;
         if (current == null) {

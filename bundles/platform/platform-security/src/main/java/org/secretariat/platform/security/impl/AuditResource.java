@@ -31,6 +31,7 @@ import org.secretariat.platform.api.rest.CsvCells;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -85,6 +86,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Summary("List audit events, newest first, filtered by actor, action, outcome and period (Director and administrators)")
     public Page<AuditEventView> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -96,6 +98,7 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
+    @Summary("Export the filtered audit events as CSV (Director and administrators)")
     public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to) {
         AuditFilter filter = filter(actor, action, outcome, from, to);

@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 /** Which roles hold which module permission; administrators change the mapping here. */
@@ -49,12 +50,14 @@ public class PermissionsResource {
     }
 
     @GET
+    @Summary("List every module permission with the roles that hold it (administrators)")
     public List<Map<String, Object>> list() {
         return permissions.all().stream().map(PermissionsResource::json).collect(Collectors.toList());
     }
 
     @PUT
     @Path("{permission}")
+    @Summary("Set which roles hold a module permission (administrators)")
     public Map<String, Object> set(@PathParam("permission") String permission, Grant grant) {
         if (permissions.find(permission) == null) {
             throw ApiException.notFound("No installed module declares the permission '" + permission + "'");

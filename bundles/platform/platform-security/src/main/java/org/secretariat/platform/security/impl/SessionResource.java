@@ -27,6 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.ApiError;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
 import org.secretariat.platform.api.security.Role;
@@ -69,6 +70,7 @@ public class SessionResource {
     @POST
     @PermitAll
     @SelfAudited
+    @Summary("Log in with a username and password (answers the session's csrfToken and sets the session cookie)")
     public Response login(Credentials credentials) {
         if (credentials == null || credentials.username == null || credentials.username.isBlank()) {
             throw ApiException.badRequest("username", "username is required");
@@ -103,6 +105,7 @@ public class SessionResource {
     @GET
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
     @PasswordChangeExempt
+    @Summary("Read the caller's own session: username, roles, whether the password must change, and the csrfToken")
     public Map<String, Object> current(@Context SecurityContext context, @CookieParam(Authorization.SESSION_COOKIE) String cookie) {
         AuthenticatedUser user = (AuthenticatedUser) context.getUserPrincipal();
         Map<String, Object> body = describe(user);
@@ -114,6 +117,7 @@ public class SessionResource {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
     @PasswordChangeExempt
     @SelfAudited
+    @Summary("Log out: end the caller's session")
     public Response logout(@Context SecurityContext context, @CookieParam(Authorization.SESSION_COOKIE) String cookie) {
         sessions.logout(cookie);
         audit.record(context.getUserPrincipal().getName(), servletRequest.getRemoteAddr(), "security.logout",
@@ -126,6 +130,7 @@ public class SessionResource {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
     @PasswordChangeExempt
     @SelfAudited
+    @Summary("Change the caller's own password (required after a reset or the first login)")
     public Response changePassword(@Context SecurityContext context, @CookieParam(Authorization.SESSION_COOKIE) String cookie, PasswordChange change) {
         if (change == null) {
             throw ApiException.badRequest("newPassword", "currentPassword and newPassword are required");

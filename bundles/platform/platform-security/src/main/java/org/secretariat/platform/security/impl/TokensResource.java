@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Role;
 
@@ -44,6 +45,7 @@ public class TokensResource {
     }
 
     @GET
+    @Summary("List the caller's own API tokens (never their values)")
     public List<TokenView> list(@Context SecurityContext context) {
         return tokens.of(self(context).id());
     }
@@ -51,6 +53,7 @@ public class TokensResource {
     /** Creates a token. Only from a logged-in session: a token that could mint tokens would outlive its own revocation. */
     @POST
     @Answers(status = 201, value = TokenView.class)
+    @Summary("Create an API token for the caller's scripts, from a logged-in session (its value is shown once)")
     public Response create(@Context SecurityContext context, TokenView body) {
         if (PlatformAuthorization.BEARER.equals(context.getAuthenticationScheme())) {
             throw new ApiException(403, "API tokens are created from a logged-in session, not with another API token", null);
@@ -60,6 +63,7 @@ public class TokensResource {
 
     @DELETE
     @Path("{id}")
+    @Summary("Revoke one of the caller's own API tokens")
     public Response revoke(@Context SecurityContext context, @PathParam("id") long id) {
         tokens.revoke(self(context).id(), id);
         return Response.noContent().build();

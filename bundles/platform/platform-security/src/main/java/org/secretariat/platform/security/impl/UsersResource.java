@@ -25,6 +25,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Role;
 
@@ -46,24 +47,28 @@ public class UsersResource {
     }
 
     @GET
+    @Summary("List user accounts (administrators)")
     public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return accounts.list(PageRequest.parse(page, size, sort, Accounts.SORTABLE, "username"));
     }
 
     @GET
     @Path("{id}")
+    @Summary("Read a user account (administrators)")
     public UserView get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
     @POST
     @Answers(status = 201, value = UserView.class)
+    @Summary("Create a user account with its roles and initial password (administrators)")
     public Response create(UserView body) {
         return Response.status(201).entity(accounts.create(body)).build();
     }
 
     @PUT
     @Path("{id}")
+    @Summary("Change a user account: display name, roles, access end date; locking it ends its sessions and tokens (administrators)")
     public UserView update(@PathParam("id") long id, UserView body, @Context SecurityContext context) {
         return accounts.update(id, body, self(context));
     }
@@ -74,6 +79,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/password")
+    @Summary("Reset a user's password: their sessions and tokens end and they must change it at their next login (administrators)")
     public Response resetPassword(@PathParam("id") long id, PasswordReset body) {
         accounts.resetPassword(id, body == null ? null : body.password());
         return Response.noContent().build();
@@ -81,12 +87,14 @@ public class UsersResource {
 
     @POST
     @Path("{id}/unlock")
+    @Summary("Unlock a user locked out after failed logins (administrators)")
     public UserView unlock(@PathParam("id") long id) {
         return accounts.unlock(id);
     }
 
     @DELETE
     @Path("{id}")
+    @Summary("Delete a user account with its sessions and tokens (administrators)")
     public Response delete(@PathParam("id") long id, @Context SecurityContext context) {
         accounts.delete(id, self(context));
         return Response.noContent().build();

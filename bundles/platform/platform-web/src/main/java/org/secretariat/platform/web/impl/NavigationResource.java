@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
 import org.secretariat.platform.api.security.Role;
@@ -43,6 +44,7 @@ public class NavigationResource {
     @GET
     @Path("navigation")
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
+    @Summary("Read the staff app's navigation: the installed modules' pages and home cards the caller may see")
     public Map<String, Object> navigation(@Context SecurityContext context) {
         AuthenticatedUser user = (AuthenticatedUser) context.getUserPrincipal();
         List<Map<String, Object>> pages = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Actions;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Follow-up actions of a meeting (optionally of one of its decisions): owner, due date, status. */
@@ -39,6 +40,7 @@ public class ActionsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List a meeting's follow-up actions")
     public List<Actions.View> actions(@PathParam("meetingId") long meetingId) {
         return actions.list(meetingId);
     }
@@ -47,6 +49,7 @@ public class ActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = Actions.View.class)
+    @Summary("Add a follow-up action to a meeting: owner, due date")
     public Response add(@PathParam("meetingId") long meetingId, Actions.Input body) {
         return Response.status(201).entity(actions.add(meetingId, body)).build();
     }
@@ -55,6 +58,7 @@ public class ActionsResource {
     @Path("{actionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change a follow-up action, e.g. mark it done or cancelled")
     public Actions.View update(@PathParam("meetingId") long meetingId, @PathParam("actionId") long actionId, Actions.Input body) {
         return actions.update(meetingId, actionId, body);
     }

@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Agenda;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** A meeting's agenda: numbered items, nested under a parent item ("2", "2(a)"...), in number order. */
@@ -41,6 +42,7 @@ public class AgendaResource {
     /** The agenda as a tree: top-level items with their sub-items, each level in number order. */
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Read a meeting's agenda as a tree of numbered items, in natural number order")
     public List<Agenda.Node> agenda(@PathParam("meetingId") long meetingId) {
         return agenda.tree(meetingId);
     }
@@ -49,6 +51,7 @@ public class AgendaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = Agenda.Item.class)
+    @Summary("Add an item (or a sub-item, with parentId) to a meeting's agenda")
     public Response add(@PathParam("meetingId") long meetingId, Agenda.Item body) {
         return Response.status(201).entity(agenda.add(meetingId, body)).build();
     }
@@ -57,6 +60,7 @@ public class AgendaResource {
     @Path("{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change an agenda item: number, title, parent")
     public Agenda.Item update(@PathParam("meetingId") long meetingId, @PathParam("itemId") long itemId, Agenda.Item body) {
         return agenda.update(meetingId, itemId, body);
     }
@@ -64,6 +68,7 @@ public class AgendaResource {
     @DELETE
     @Path("{itemId}")
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Delete an agenda item")
     public Response delete(@PathParam("meetingId") long meetingId, @PathParam("itemId") long itemId) {
         agenda.delete(meetingId, itemId);
         return Response.noContent().build();

@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Decisions;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -42,6 +43,7 @@ public class DecisionsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List a meeting's decisions and recommendations, by number")
     public List<Decisions.View> decisions(@PathParam("meetingId") long meetingId) {
         return decisions.list(meetingId);
     }
@@ -50,6 +52,7 @@ public class DecisionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = Decisions.View.class)
+    @Summary("Record a decision or recommendation of a meeting; it gets the next number")
     public Response add(@PathParam("meetingId") long meetingId, Decisions.Input body) {
         return Response.status(201).entity(decisions.add(meetingId, body)).build();
     }
@@ -58,6 +61,7 @@ public class DecisionsResource {
     @Path("{decisionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change a decision or recommendation: text, theme, established practice")
     public Decisions.View update(@PathParam("meetingId") long meetingId, @PathParam("decisionId") long decisionId, Decisions.Input body) {
         return decisions.update(meetingId, decisionId, body);
     }

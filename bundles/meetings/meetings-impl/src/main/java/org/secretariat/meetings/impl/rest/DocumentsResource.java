@@ -32,6 +32,7 @@ import org.secretariat.meetings.impl.service.Documents;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -56,6 +57,7 @@ public class DocumentsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List a meeting's documents with their latest file per language")
     public List<Documents.View> documents(@PathParam("meetingId") long meetingId) {
         return documents.list(meetingId);
     }
@@ -63,6 +65,7 @@ public class DocumentsResource {
     @GET
     @Path("{documentId}")
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Read a meeting document with its symbol and language versions")
     public Documents.View document(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId) {
         return documents.get(meetingId, documentId);
     }
@@ -73,6 +76,7 @@ public class DocumentsResource {
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
     @Answers(status = 201, value = Documents.View.class)
     @MultipartParts(file = "file", text = {"title", "category", "language"}, required = {"file", "title", "category", "language"})
+    @Summary("Upload a new meeting document (file, title, category, language); it gets its symbol")
     public Response create(@PathParam("meetingId") long meetingId, @HeaderParam("Content-Type") String contentType, InputStream body,
             @Context SecurityContext security) {
         documents.requireMeeting(meetingId);
@@ -92,6 +96,7 @@ public class DocumentsResource {
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
     @Answers(status = 201, value = Documents.View.class)
     @MultipartParts(file = "file", text = {"language"}, required = {"file", "language"})
+    @Summary("Upload another language version of a document, or a new revision of one")
     public Response addFile(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId,
             @HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext security) {
         documents.requireDocument(meetingId, documentId);
@@ -107,6 +112,7 @@ public class DocumentsResource {
     @Path("{documentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_WRITE)
+    @Summary("Change a document's title")
     public Documents.View update(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId, Documents.Update body) {
         return documents.update(meetingId, documentId, body);
     }
@@ -116,6 +122,7 @@ public class DocumentsResource {
     @Path("{documentId}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.DOCUMENT_PUBLISH)
+    @Summary("Publish a document with its issue date (it becomes public on the website if the meeting is public)")
     public Documents.View publish(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId, Documents.Issue body) {
         return documents.publish(meetingId, documentId, body);
     }
@@ -124,6 +131,7 @@ public class DocumentsResource {
     @POST
     @Path("{documentId}/unpublish")
     @RequiresPermission(MeetingsPermissions.DOCUMENT_PUBLISH)
+    @Summary("Withdraw a published document from the public")
     public Documents.View unpublish(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId) {
         return documents.unpublish(meetingId, documentId);
     }
@@ -133,6 +141,7 @@ public class DocumentsResource {
     @Path("{documentId}/{language}")
     @Produces(MediaType.WILDCARD)
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Download a language version of a document (the latest revision, or ?revision=n), with its checksum")
     public Response download(@PathParam("meetingId") long meetingId, @PathParam("documentId") long documentId,
             @PathParam("language") String language, @QueryParam("revision") String revision) {
         Documents.Download file = documents.download(meetingId, documentId, language, Input.wholeNumber("revision", revision, 1));

@@ -32,6 +32,7 @@ import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -59,6 +60,7 @@ public class MeetingsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List meetings, filtered by type, status, year, text or upcoming only")
     public Page<MeetingJson> list(@QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("year") String year,
             @QueryParam("q") String q, @QueryParam("upcoming") String upcoming,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -93,6 +95,7 @@ public class MeetingsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Read a meeting")
     public MeetingJson get(@PathParam("id") long id) {
         return meetings.get(id);
     }
@@ -101,6 +104,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = MeetingJson.class)
+    @Summary("Create a meeting (type from the convention profile, number, dates, venue); it starts planned")
     public Response create(MeetingJson body) {
         return Response.status(201).entity(meetings.create(body)).build();
     }
@@ -109,6 +113,7 @@ public class MeetingsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change a meeting: dates, venue, status, public or restricted")
     public MeetingJson update(@PathParam("id") long id, MeetingJson body) {
         return meetings.update(id, body);
     }
@@ -116,6 +121,7 @@ public class MeetingsResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Delete a meeting that has no documents, participants, decisions or records yet")
     public Response delete(@PathParam("id") long id) {
         meetings.delete(id);
         return Response.noContent().build();
@@ -126,6 +132,7 @@ public class MeetingsResource {
     @Path("{id}/calendar.ics")
     @Produces(IcsCalendar.MEDIA_TYPE)
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Download a meeting as an iCalendar event")
     public Response calendar(@PathParam("id") long id) {
         return IcsCalendar.response(List.of(meetings.calendarEntry(id)), "meeting-" + id + ".ics");
     }
@@ -135,6 +142,7 @@ public class MeetingsResource {
     @Path("calendar.ics")
     @Produces(IcsCalendar.MEDIA_TYPE)
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Download every meeting not yet ended as an iCalendar feed")
     public Response upcomingCalendar() {
         return IcsCalendar.response(meetings.upcomingCalendar(), "meetings.ics");
     }
@@ -143,6 +151,7 @@ public class MeetingsResource {
     @GET
     @Path("practice")
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Search the register of established practice: decisions marked so across meetings, by theme, year or text")
     public Page<Decisions.PracticeEntry> practice(@QueryParam("theme") String theme, @QueryParam("year") String year, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size, null, Set.of("adoptedOn"), "adoptedOn");
@@ -153,6 +162,7 @@ public class MeetingsResource {
     @GET
     @Path("actions/overdue")
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List the follow-up actions still open after their due date, across meetings")
     public List<Actions.View> overdue() {
         return actions.overdue();
     }

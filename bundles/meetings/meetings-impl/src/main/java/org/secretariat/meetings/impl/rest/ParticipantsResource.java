@@ -28,6 +28,7 @@ import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -50,6 +51,7 @@ public class ParticipantsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("List a meeting's registrations, filtered by status, in protocol order")
     public Page<Registration> list(@PathParam("meetingId") long meetingId, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size, null, Set.of("protocol"), "protocol");
@@ -60,6 +62,7 @@ public class ParticipantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
     @Answers(status = 201, value = Participants.Registration.class)
+    @Summary("Register a participant for a meeting in a state's or an organisation's delegation; the registration starts pending")
     public Response register(@PathParam("meetingId") long meetingId, Registration body) {
         return Response.status(201).entity(participants.register(meetingId, body)).build();
     }
@@ -69,6 +72,7 @@ public class ParticipantsResource {
     @Path("{participantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
+    @Summary("Change a registration: role, status (approve, reject, withdraw), credentials received")
     public Registration update(@PathParam("meetingId") long meetingId, @PathParam("participantId") long participantId, Registration body) {
         return participants.update(meetingId, participantId, body);
     }
@@ -77,6 +81,7 @@ public class ParticipantsResource {
     @Path("list.csv")
     @Produces("text/csv")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("Download the list of participants as CSV (approved unless ?status=)")
     public Response csv(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
         ListOfParticipants list = participants.listOf(meetingId, listStatus(status));
         return Response.ok(ParticipantLists.csv(list.participants()), "text/csv; charset=utf-8")
@@ -87,6 +92,7 @@ public class ParticipantsResource {
     @Path("list.html")
     @Produces(MediaType.TEXT_HTML)
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("Read the list of participants as a printable HTML page, in protocol order (approved unless ?status=)")
     public Response html(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
         ListOfParticipants list = participants.listOf(meetingId, listStatus(status));
         return Response.ok(ParticipantLists.html(title(list), list.participants()), "text/html; charset=utf-8").build();
@@ -96,6 +102,7 @@ public class ParticipantsResource {
     @Path("list.pdf")
     @Produces("application/pdf")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("Download the list of participants as PDF, in protocol order (approved unless ?status=)")
     public Response pdf(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
         ListOfParticipants list = participants.listOf(meetingId, listStatus(status));
         return Response.ok(ParticipantLists.pdf(title(list), list.participants()), "application/pdf")

@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Programme;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** A meeting's programme: sessions by day and time, with their room and the agenda items taken up. */
@@ -40,6 +41,7 @@ public class ProgrammeResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("Read a meeting's programme: its sessions by date and time")
     public List<Programme.Session> programme(@PathParam("meetingId") long meetingId) {
         return programme.sessions(meetingId);
     }
@@ -48,6 +50,7 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = Programme.Session.class)
+    @Summary("Add a session to a meeting's programme: date within the meeting, times, room, agenda items")
     public Response add(@PathParam("meetingId") long meetingId, Programme.Session body) {
         return Response.status(201).entity(programme.add(meetingId, body)).build();
     }
@@ -56,6 +59,7 @@ public class ProgrammeResource {
     @Path("{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change a session of a meeting's programme")
     public Programme.Session update(@PathParam("meetingId") long meetingId, @PathParam("sessionId") long sessionId, Programme.Session body) {
         return programme.update(meetingId, sessionId, body);
     }
@@ -63,6 +67,7 @@ public class ProgrammeResource {
     @DELETE
     @Path("{sessionId}")
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Delete a session from a meeting's programme")
     public Response delete(@PathParam("meetingId") long meetingId, @PathParam("sessionId") long sessionId) {
         programme.delete(meetingId, sessionId);
         return Response.noContent().build();

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.service.Records;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Summary records and minutes of a meeting or a session; every change keeps the text it replaced, who and when. */
@@ -41,6 +42,7 @@ public class RecordsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List a meeting's summary records (minutes)")
     public List<Records.View> records(@PathParam("meetingId") long meetingId) {
         return records.list(meetingId);
     }
@@ -49,6 +51,7 @@ public class RecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
     @Answers(status = 201, value = Records.View.class)
+    @Summary("Write a summary record (minutes) of a meeting")
     public Response add(@PathParam("meetingId") long meetingId, Records.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(records.add(meetingId, body, security.getUserPrincipal().getName())).build();
     }
@@ -57,6 +60,7 @@ public class RecordsResource {
     @Path("{recordId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.MEETING_WRITE)
+    @Summary("Change a summary record; the previous text is kept as a revision with who, when and a note")
     public Records.View update(@PathParam("meetingId") long meetingId, @PathParam("recordId") long recordId, Records.Input body,
             @Context SecurityContext security) {
         return records.update(meetingId, recordId, body, security.getUserPrincipal().getName());
@@ -66,6 +70,7 @@ public class RecordsResource {
     @GET
     @Path("{recordId}/revisions")
     @RequiresPermission(MeetingsPermissions.MEETING_READ)
+    @Summary("List the earlier texts of a summary record, with who changed them, when and why")
     public List<Records.Revision> revisions(@PathParam("meetingId") long meetingId, @PathParam("recordId") long recordId) {
         return records.revisions(meetingId, recordId);
     }

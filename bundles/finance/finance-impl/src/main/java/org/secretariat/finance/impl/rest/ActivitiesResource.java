@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.Activities;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** The work plan: activities of a fiscal year under the lines of its budget. */
@@ -41,6 +42,7 @@ public class ActivitiesResource {
 
     @GET
     @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("List a fiscal year's work plan activities by budget line and code")
     public List<Activities.View> list(@QueryParam("year") String year) {
         return activities.list(Params.year("year", year, true));
     }
@@ -49,6 +51,7 @@ public class ActivitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
     @Answers(status = 201, value = Activities.View.class)
+    @Summary("Add an activity to the work plan: code, budget line, planned amount, period")
     public Response create(Activities.Input body) {
         return Response.status(201).entity(activities.create(body)).build();
     }
@@ -56,6 +59,7 @@ public class ActivitiesResource {
     @GET
     @Path("{id}")
     @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("Read a work plan activity")
     public Activities.View get(@PathParam("id") long id) {
         return activities.get(id);
     }
@@ -64,6 +68,7 @@ public class ActivitiesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Summary("Change a work plan activity")
     public Activities.View update(@PathParam("id") long id, Activities.Input body) {
         return activities.update(id, body);
     }
@@ -72,6 +77,7 @@ public class ActivitiesResource {
     @Path("{id}")
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
     @Answers(status = 204, value = Void.class)
+    @Summary("Delete a work plan activity")
     public Response delete(@PathParam("id") long id) {
         activities.delete(id);
         return Response.noContent().build();

@@ -13,6 +13,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.BudgetExecution;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** A budget revision's execution: budget against actual, per line and in total. */
@@ -32,6 +33,7 @@ public class ActualsResource {
 
     @GET
     @RequiresPermission(FinancePermissions.EXPENDITURE_READ)
+    @Summary("Compare a budget with actual expenditure: per line approved, transfers, actual, variance")
     public BudgetExecution.Execution actuals(@PathParam("budgetId") long budgetId) {
         return execution.execution(budgetId);
     }

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Assessments;
 import org.secretariat.platform.api.rest.ApiException;
@@ -48,6 +49,7 @@ public class AssessmentsResource {
 
     @GET
     @RequiresPermission(FinancePermissions.ASSESSMENT_READ)
+    @Summary("List the saved assessments of contributions")
     public List<Assessments.Summary> list() {
         return assessments.list();
     }
@@ -55,6 +57,7 @@ public class AssessmentsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(FinancePermissions.ASSESSMENT_READ)
+    @Summary("Read a saved assessment with each state's share")
     public Assessments.Result get(@PathParam("id") long id) {
         return assessments.get(id);
     }
@@ -62,6 +65,7 @@ public class AssessmentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.ASSESSMENT_WRITE)
+    @Summary("Assess the states' contributions to a budget with a cost-sharing formula: dryRun=true computes only, else saves (the Director)")
     public Response assess(Assessments.Input body, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         if (Params.dryRun(dryRun)) {
             return Response.ok(assessments.dryRun(body)).build();

@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Budgets;
 
@@ -41,6 +43,7 @@ public class BudgetsResource {
 
     @GET
     @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("List budgets and their revisions, newest first, optionally of one year")
     public List<Budgets.View> list(@QueryParam("year") String year) {
         return budgets.list(Params.year("year", year, false));
     }
@@ -48,6 +51,8 @@ public class BudgetsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Answers(status = 201, value = Budgets.View.class)
+    @Summary("Create a draft budget: the fiscal year's next revision, with its lines")
     public Response create(Budgets.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(budgets.create(body, security.getUserPrincipal().getName())).build();
     }
@@ -55,6 +60,7 @@ public class BudgetsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("Read a budget with its lines and approvals")
     public Budgets.View get(@PathParam("id") long id) {
         return budgets.get(id);
     }
@@ -63,6 +69,7 @@ public class BudgetsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Summary("Change a budget's title and lines while it is a draft")
     public Budgets.View update(@PathParam("id") long id, Budgets.Input body) {
         return budgets.update(id, body);
     }
@@ -70,6 +77,7 @@ public class BudgetsResource {
     @POST
     @Path("{id}/propose")
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Summary("Propose a draft budget for approval")
     public Budgets.View propose(@PathParam("id") long id) {
         return budgets.propose(id);
     }
@@ -77,6 +85,7 @@ public class BudgetsResource {
     @POST
     @Path("{id}/approve")
     @RequiresPermission(FinancePermissions.BUDGET_APPROVE)
+    @Summary("Approve a proposed budget (the Director)")
     public Budgets.View approve(@PathParam("id") long id, @Context SecurityContext security) {
         return budgets.approve(id, security.getUserPrincipal().getName());
     }
@@ -85,6 +94,7 @@ public class BudgetsResource {
     @Path("{id}/states-parties-approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
+    @Summary("Record the States Parties' approval of a budget: date, reference, meeting and decision")
     public Budgets.View statesPartiesApproval(@PathParam("id") long id, Budgets.StatesPartiesInput body) {
         return budgets.recordStatesPartiesApproval(id, body);
     }

@@ -21,6 +21,7 @@ import org.secretariat.finance.api.ContributionTable;
 import org.secretariat.finance.impl.service.ContributionPublications;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Publishing a year's status of contributions (the Director), and the published tables as staff see them. */
@@ -40,6 +41,7 @@ public class ContributionPublicationsResource {
 
     @GET
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("List every published status of contributions, newest year first")
     public List<ContributionTable> list() {
         return publications.all();
     }
@@ -47,6 +49,7 @@ public class ContributionPublicationsResource {
     @POST
     @RequiresPermission(FinancePermissions.CONTRIBUTION_PUBLISH)
     @Answers(status = 201, value = ContributionTable.class)
+    @Summary("Publish the status of contributions of a year as of a date (it becomes public; the Director)")
     public Response publish(@QueryParam("year") String year, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         return Response.status(201).entity(publications.publish(Params.year("year", year, true), Params.date("asOf", asOf),
                 security.getUserPrincipal().getName())).build();

@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Contributions;
 
@@ -41,6 +42,7 @@ public class ContributionsResource {
 
     @GET
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("List contributions with what is received and outstanding, by year or state")
     public List<Contributions.View> list(@QueryParam("year") String year, @QueryParam("state") String state) {
         return contributions.list(Params.year("year", year, false), state);
     }
@@ -49,6 +51,7 @@ public class ContributionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
     @Answers(status = 201, value = Contributions.View.class)
+    @Summary("Record a pledged voluntary or earmarked contribution of a state or donor")
     public Response pledge(Contributions.Input body) {
         return Response.status(201).entity(contributions.pledge(body)).build();
     }
@@ -58,6 +61,7 @@ public class ContributionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
     @Answers(status = 201, value = Contributions.View.class)
+    @Summary("Record a payment received against a contribution; answers the contribution")
     public Response receive(@PathParam("id") long id, Contributions.ReceiptInput body, @Context SecurityContext security) {
         return Response.status(201).entity(contributions.receive(id, body, security.getUserPrincipal().getName())).build();
     }
@@ -68,6 +72,7 @@ public class ContributionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
     @Answers(status = 201, value = Contributions.StateReceipt.class)
+    @Summary("Record a state's payment, applied to its oldest outstanding contributions first")
     public Response receiveFromState(Contributions.StateReceiptInput body, @Context SecurityContext security) {
         return Response.status(201).entity(contributions.receiveFromState(body, security.getUserPrincipal().getName())).build();
     }
@@ -75,6 +80,7 @@ public class ContributionsResource {
     @GET
     @Path("status")
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("Read the status of contributions of a year: per state assessed, received, outstanding")
     public Contributions.Status status(@QueryParam("year") String year) {
         return contributions.status(Params.year("year", year, true));
     }
@@ -82,6 +88,7 @@ public class ContributionsResource {
     @GET
     @Path("arrears")
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("Read each state's arrears as of a year, by age (current, one, two, three years or more)")
     public Contributions.Arrears arrears(@QueryParam("asOf") String asOf) {
         return contributions.arrears(Params.year("asOf", asOf, false));
     }

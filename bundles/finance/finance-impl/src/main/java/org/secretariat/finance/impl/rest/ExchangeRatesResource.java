@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.ExchangeRates;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Exchange rates to the base currency, by currency and day. */
@@ -40,6 +41,7 @@ public class ExchangeRatesResource {
 
     @GET
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("List exchange rates to the base currency, newest first, optionally of one currency")
     public List<ExchangeRates.View> list(@QueryParam("currency") String currency) {
         return rates.list(currency);
     }
@@ -48,6 +50,7 @@ public class ExchangeRatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
     @Answers(status = 201, value = ExchangeRates.View.class)
+    @Summary("Enter the exchange rate of a currency for a date (one per day)")
     public Response enter(ExchangeRates.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(rates.enter(body, security.getUserPrincipal().getName())).build();
     }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Formulas;
 
@@ -33,6 +34,7 @@ public class FormulasResource {
 
     @GET
     @RequiresPermission(FinancePermissions.ASSESSMENT_READ)
+    @Summary("List the installed cost-sharing formulas")
     public List<Formulas.View> list() {
         return formulas.list();
     }

@@ -25,6 +25,7 @@ import org.secretariat.finance.impl.service.PaymentPlans;
 import org.secretariat.platform.api.rest.Input;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Payment plans for states' arrears, and their instalments' status. */
@@ -44,6 +45,7 @@ public class PaymentPlansResource {
 
     @GET
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("List payment plans of states in arrears, optionally of one state or only those with a late instalment")
     public List<PaymentPlans.View> list(@QueryParam("state") String state, @QueryParam("overdue") String overdue) {
         return plans.list(state, Input.flag("overdue", overdue));
     }
@@ -52,6 +54,7 @@ public class PaymentPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
     @Answers(status = 201, value = PaymentPlans.View.class)
+    @Summary("Agree a payment plan with a state in arrears: amount and instalments")
     public Response create(PaymentPlans.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(plans.create(body, security.getUserPrincipal().getName())).build();
     }
@@ -59,6 +62,7 @@ public class PaymentPlansResource {
     @GET
     @Path("{id}")
     @RequiresPermission(FinancePermissions.CONTRIBUTION_READ)
+    @Summary("Read a payment plan with its instalments and what is paid")
     public PaymentPlans.View get(@PathParam("id") long id) {
         return plans.get(id);
     }
@@ -67,6 +71,7 @@ public class PaymentPlansResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Summary("Change a payment plan")
     public PaymentPlans.View update(@PathParam("id") long id, PaymentPlans.Input body) {
         return plans.update(id, body);
     }
@@ -74,6 +79,7 @@ public class PaymentPlansResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(FinancePermissions.CONTRIBUTION_WRITE)
+    @Summary("Delete a payment plan")
     public Response delete(@PathParam("id") long id) {
         plans.delete(id);
         return Response.noContent().build();

@@ -18,6 +18,7 @@ import org.secretariat.finance.api.ContributionTable;
 import org.secretariat.finance.api.PublishedContributions;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 
 /**
  * The published status of contributions, for anyone, without logging in: read through the module's
@@ -39,6 +40,7 @@ public class PublicContributionsResource {
 
     @GET
     @PermitAll
+    @Summary("Read the published status of contributions of a year (public)")
     public ContributionTable table(@QueryParam("year") String year) {
         int y = Params.year("year", year, true);
         return published.published(y).orElseThrow(() -> ApiException.notFound("No status of contributions is published for " + y));
@@ -47,6 +49,7 @@ public class PublicContributionsResource {
     @GET
     @Path("years")
     @PermitAll
+    @Summary("List the years whose status of contributions is published (public)")
     public List<Integer> years() {
         return published.publishedYears();
     }

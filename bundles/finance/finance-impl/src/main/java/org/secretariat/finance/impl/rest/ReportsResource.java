@@ -15,6 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.AnnualReports;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** The annual financial report of a year, as JSON, CSV or PDF ({@code format}). */
@@ -35,6 +36,7 @@ public class ReportsResource {
     @Path("annual")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf"})
     @RequiresPermission(FinancePermissions.REPORT_READ)
+    @Summary("Read the annual financial report of a year as JSON, CSV or PDF")
     public Response annual(@QueryParam("year") String year, @QueryParam("format") String format) {
         String chosen = format == null || format.isBlank() ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("pdf")) {

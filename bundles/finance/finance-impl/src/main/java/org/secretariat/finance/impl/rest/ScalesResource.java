@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Scales;
 
@@ -44,6 +45,7 @@ public class ScalesResource {
     @GET
     @Path("rates")
     @RequiresPermission(FinancePermissions.SCALE_READ)
+    @Summary("List the scale of assessment's rates that apply in a year")
     public List<Scales.RateView> rates(@QueryParam("year") String year) {
         return scales.rates(Params.year("year", year, true));
     }
@@ -52,6 +54,7 @@ public class ScalesResource {
     @Path("rates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.SCALE_WRITE)
+    @Summary("Set a state's rate by hand for a period, with a note")
     public Scales.RateView manual(Scales.ManualRate body) {
         return scales.manual(body);
     }
@@ -60,6 +63,7 @@ public class ScalesResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RequiresPermission(FinancePermissions.SCALE_WRITE)
+    @Summary("Import a scale of assessment (CSV) for a period of years: all rows or none; dryRun=true only checks")
     public Response importCsv(InputStream stream, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("dryRun") String dryRun) {
         Scales.ImportReport report = scales.importCsv(Params.year("from", from, true), Params.year("to", to, true), Params.text(stream, MAX_BYTES, "a scale"),

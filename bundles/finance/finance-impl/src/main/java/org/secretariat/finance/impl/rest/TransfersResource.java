@@ -21,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.finance.impl.service.BudgetExecution;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Transfers between the lines of an approved budget revision: requested by staff, large ones approved or rejected by the Director. */
@@ -40,6 +41,7 @@ public class TransfersResource {
 
     @GET
     @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("List a budget's transfers between lines, newest first")
     public List<BudgetExecution.TransferView> transfers(@PathParam("budgetId") long budgetId) {
         return execution.transfers(budgetId);
     }
@@ -48,6 +50,7 @@ public class TransfersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_WRITE)
     @Answers(status = 201, value = BudgetExecution.TransferView.class)
+    @Summary("Request a transfer between two lines of a budget (applied at once, or pending the Director's approval)")
     public Response transfer(@PathParam("budgetId") long budgetId, BudgetExecution.TransferInput body, @Context SecurityContext security) {
         return Response.status(201).entity(execution.transfer(budgetId, body, security.getUserPrincipal().getName())).build();
     }
@@ -55,6 +58,7 @@ public class TransfersResource {
     @POST
     @Path("{transferId}/approve")
     @RequiresPermission(FinancePermissions.BUDGET_APPROVE)
+    @Summary("Approve a pending transfer between budget lines (the Director)")
     public BudgetExecution.TransferView approve(@PathParam("budgetId") long budgetId, @PathParam("transferId") long transferId,
             @Context SecurityContext security) {
         return execution.approve(budgetId, transferId, security.getUserPrincipal().getName());
@@ -64,6 +68,7 @@ public class TransfersResource {
     @Path("{transferId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(FinancePermissions.BUDGET_APPROVE)
+    @Summary("Reject a pending transfer between budget lines, with a reason (the Director)")
     public BudgetExecution.TransferView reject(@PathParam("budgetId") long budgetId, @PathParam("transferId") long transferId,
             BudgetExecution.Rejection body, @Context SecurityContext security) {
         return execution.reject(budgetId, transferId, body, security.getUserPrincipal().getName());

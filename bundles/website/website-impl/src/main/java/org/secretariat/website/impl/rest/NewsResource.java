@@ -25,6 +25,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.website.impl.service.News;
 import org.secretariat.website.impl.service.Preview;
@@ -50,6 +51,7 @@ public class NewsResource {
 
     @GET
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("List news items, newest first")
     public Page<News.View> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return news.list(PageRequest.parse(page, size, null, Set.of("date"), "date"));
     }
@@ -57,6 +59,7 @@ public class NewsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Read a news item with its language versions")
     public News.View get(@PathParam("id") long id) {
         return news.get(id);
     }
@@ -65,6 +68,7 @@ public class NewsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
     @Answers(status = 201, value = News.View.class)
+    @Summary("Create a news item with its date")
     public Response create(News.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(news.create(body, security.getUserPrincipal().getName())).build();
     }
@@ -73,6 +77,7 @@ public class NewsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Change a news item's date")
     public News.View update(@PathParam("id") long id, News.Input body) {
         return news.update(id, body);
     }
@@ -80,6 +85,7 @@ public class NewsResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Delete a news item with its language versions (?version= the one read)")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
         news.delete(id, version);
         return Response.noContent().build();
@@ -89,6 +95,7 @@ public class NewsResource {
     @Path("{id}/texts/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Write a language version of a news item (title, summary, Markdown body); the working copy, not yet public")
     public TextView writeText(@PathParam("id") long id, @PathParam("language") String language, TextInput body,
             @Context SecurityContext security) {
         return news.writeText(id, language, body, security.getUserPrincipal().getName());
@@ -97,6 +104,7 @@ public class NewsResource {
     @DELETE
     @Path("{id}/texts/{language}")
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Delete a language version of a news item")
     public Response deleteText(@PathParam("id") long id, @PathParam("language") String language) {
         news.deleteText(id, language);
         return Response.noContent().build();
@@ -105,6 +113,7 @@ public class NewsResource {
     @POST
     @Path("{id}/texts/{language}/publish")
     @RequiresPermission(WebsitePermissions.CONTENT_PUBLISH)
+    @Summary("Publish a language version of a news item (it appears in the public site's news)")
     public TextView publish(@PathParam("id") long id, @PathParam("language") String language, @Context SecurityContext security) {
         return news.publish(id, language, security.getUserPrincipal().getName());
     }
@@ -112,6 +121,7 @@ public class NewsResource {
     @POST
     @Path("{id}/texts/{language}/unpublish")
     @RequiresPermission(WebsitePermissions.CONTENT_PUBLISH)
+    @Summary("Take a language version of a news item off the public site")
     public TextView unpublish(@PathParam("id") long id, @PathParam("language") String language) {
         return news.unpublish(id, language);
     }
@@ -119,6 +129,7 @@ public class NewsResource {
     @GET
     @Path("{id}/texts/{language}/preview")
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Preview a news item's working copy in a language as sanitised HTML")
     public Preview.Rendered preview(@PathParam("id") long id, @PathParam("language") String language) {
         return preview.of(news.draft(id, language));
     }

@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.website.impl.service.Pages;
 import org.secretariat.website.impl.service.Preview;
@@ -48,6 +49,7 @@ public class PagesResource {
 
     @GET
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("List the public site's pages as a tree, with each language version's status")
     public List<Pages.View> tree() {
         return pages.tree();
     }
@@ -55,6 +57,7 @@ public class PagesResource {
     @GET
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Read a page of the public site with its language versions")
     public Pages.View get(@PathParam("id") long id) {
         return pages.get(id);
     }
@@ -63,6 +66,7 @@ public class PagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
     @Answers(status = 201, value = Pages.View.class)
+    @Summary("Create a page of the public site: address (slug), parent, menu order")
     public Response create(Pages.Input body, @Context SecurityContext security) {
         return Response.status(201).entity(pages.create(body, security.getUserPrincipal().getName())).build();
     }
@@ -71,6 +75,7 @@ public class PagesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Move or rename a page: address, parent, menu order, shown in the menu")
     public Pages.View update(@PathParam("id") long id, Pages.Input body, @Context SecurityContext security) {
         return pages.update(id, body, security.getUserPrincipal().getName());
     }
@@ -78,6 +83,7 @@ public class PagesResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Delete a page with its language versions, unless pages are below it (?version= the one read)")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
         pages.delete(id, version);
         return Response.noContent().build();
@@ -87,6 +93,7 @@ public class PagesResource {
     @Path("{id}/texts/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Write a language version of a page (title, summary, Markdown body); the working copy, not yet public")
     public TextView writeText(@PathParam("id") long id, @PathParam("language") String language,
             TextInput body, @Context SecurityContext security) {
         return pages.writeText(id, language, body, security.getUserPrincipal().getName());
@@ -95,6 +102,7 @@ public class PagesResource {
     @DELETE
     @Path("{id}/texts/{language}")
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Delete a language version of a page")
     public Response deleteText(@PathParam("id") long id, @PathParam("language") String language) {
         pages.deleteText(id, language);
         return Response.noContent().build();
@@ -103,6 +111,7 @@ public class PagesResource {
     @POST
     @Path("{id}/texts/{language}/publish")
     @RequiresPermission(WebsitePermissions.CONTENT_PUBLISH)
+    @Summary("Publish a language version of a page (it becomes visible on the public site)")
     public TextView publish(@PathParam("id") long id, @PathParam("language") String language,
             @Context SecurityContext security) {
         return pages.publish(id, language, security.getUserPrincipal().getName());
@@ -111,6 +120,7 @@ public class PagesResource {
     @POST
     @Path("{id}/texts/{language}/unpublish")
     @RequiresPermission(WebsitePermissions.CONTENT_PUBLISH)
+    @Summary("Take a language version of a page off the public site")
     public TextView unpublish(@PathParam("id") long id, @PathParam("language") String language) {
         return pages.unpublish(id, language);
     }
@@ -119,6 +129,7 @@ public class PagesResource {
     @GET
     @Path("{id}/texts/{language}/preview")
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Preview a page's working copy in a language as sanitised HTML")
     public Preview.Rendered preview(@PathParam("id") long id, @PathParam("language") String language) {
         return preview.of(pages.draft(id, language));
     }

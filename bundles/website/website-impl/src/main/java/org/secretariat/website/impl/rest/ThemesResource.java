@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.website.impl.service.ThemeChoice;
 
@@ -35,6 +36,7 @@ public class ThemesResource {
 
     @GET
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Read the public site's active theme and the installed themes")
     public ThemeChoice.View get() {
         return choice.view();
     }
@@ -42,6 +44,7 @@ public class ThemesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(WebsitePermissions.THEME_WRITE)
+    @Summary("Switch the public site to another installed theme")
     public ThemeChoice.View choose(ThemeChoice.Input body) {
         return choice.choose(body);
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 import org.secretariat.platform.api.security.Authorization;
 import org.secretariat.platform.api.security.Permission;
@@ -50,6 +51,7 @@ public class WebsiteAccessResource {
 
     @GET
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.DIRECTOR, Role.Names.SPECIALIST, Role.Names.ASSISTANT, Role.Names.CONSULTANT})
+    @Summary("List the website permissions the caller holds now (so pages offer Publish and the theme switch only to those who may)")
     public Access access(@Context SecurityContext security) {
         AuthenticatedUser user = (AuthenticatedUser) security.getUserPrincipal();
         return new Access(WEBSITE_PERMISSIONS.stream().filter(permission -> authorization.isPermitted(user, permission))

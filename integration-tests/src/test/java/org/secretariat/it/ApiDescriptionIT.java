@@ -39,8 +39,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * GET /api/openapi.json describes exactly what the JAX-RS whiteboard serves now: every resource method
  * it reports is an operation of the document, carrying the access rule its annotations declare; a
  * module's operations leave with its bundle and come back with it; the document is for administrators
- * unless {@code org.secretariat.api publicDescription=true}. (That the document is valid OpenAPI is
- * checked by swagger-parser in ApiFuzzIT, outside the framework, with contacts and meetings installed.)
+ * unless {@code org.secretariat.api publicDescription=true}; with every shipped module installed, every
+ * operation has a summary and a unique operationId, and each create operation links to the read, update
+ * and delete of what it created. (That the document is valid OpenAPI is checked by swagger-parser in
+ * ApiFuzzIT, outside the framework, with the modules installed; ApiFuzzIT also follows the links.)
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -48,6 +50,8 @@ public class ApiDescriptionIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final List<String> ACCESS_EXTENSIONS = List.of("x-secretariat-permission", "x-secretariat-roles", "x-secretariat-public");
+    /** The shipped modules, in an order each one's dependencies come first. */
+    private static final List<String> MODULES = List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website");
 
     @Inject
     private BundleContext context;
@@ -125,6 +129,99 @@ public class ApiDescriptionIT {
         Http.Answer yaml = admin.get("/api/openapi.yaml");
         assertEquals(200, yaml.status);
         assertTrue(yaml.body, yaml.body.startsWith("openapi: 3.0.1") && yaml.body.contains("/platform/users/{id}:"));
+    }
+
+    /**
+     * Every operation of the platform and of the shipped modules says what it does ({@code @Summary}),
+     * and has an operationId of its own. The notes fixture stands for a module that writes no summary:
+     * its operations are described all the same, without one.
+     */
+    @Test
+    public void everyOperationOfThePlatformAndTheShippedModulesHasASummaryAndAUniqueOperationId() throws Exception {
+        installShippedModules();
+        Map<String, JsonNode> described = described();
+        List<String> withoutSummary = new ArrayList<>();
+        Map<String, String> operationIds = new TreeMap<>();
+        List<String> duplicateIds = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, JsonNode> operation : described.entrySet()) {
+            String id = operation.getValue().path("operationId").asText("");
+            assertFalse(operation.getKey() + " has an operationId", id.isEmpty());
+            String other = operationIds.put(id, operation.getKey());
+            if (other != null) {
+                duplicateIds.add(id + ": " + other + ", " + operation.getKey());
+            }
+            if (operation.getKey().matches("[A-Z]+ /notes(/.*)?")) {
+                assertFalse(operation.getKey() + ": the fixture writes no summary", operation.getValue().has("summary"));
+                continue;
+            }
+            checked++;
+            if (operation.getValue().path("summary").asText("").isBlank()) {
+                withoutSummary.add(operation.getKey());
+            }
+        }
+        System.out.println("ApiDescriptionIT: " + checked + " operations of the platform and " + MODULES + " checked for a summary, "
+                + withoutSummary.size() + " without one; " + operationIds.size() + " unique operationIds");
+        assertEquals("operations without a summary", List.of(), withoutSummary);
+        assertEquals("operationIds used twice", List.of(), duplicateIds);
+        assertTrue(described.keySet().toString(), checked > 150);
+        assertEquals("Publish a language version of a page (it becomes visible on the public site)",
+                described.get("POST /website/pages/{id}/texts/{language}/publish").get("summary").asText());
+    }
+
+    /**
+     * A create operation's 201 links to the GET, PUT and DELETE of {@code <its path>/{id}} when they are
+     * the same record; each link names an operation of the document and fills each of its path
+     * parameters. A create that answers another record (a position answers the person) links nowhere.
+     */
+    @Test
+    public void eachCreateLinksToTheReadUpdateAndDeleteOfWhatItCreated() throws Exception {
+        installShippedModules();
+        Map<String, JsonNode> described = described();
+        Map<String, String> byId = new TreeMap<>();
+        described.forEach((operation, description) -> byId.put(description.path("operationId").asText(), operation));
+        List<String> linked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> operation : described.entrySet()) {
+            JsonNode links = operation.getValue().path("responses").path("201").path("links");
+            for (Iterator<Map.Entry<String, JsonNode>> each = links.fields(); each.hasNext();) {
+                Map.Entry<String, JsonNode> link = each.next();
+                String target = byId.get(link.getValue().path("operationId").asText());
+                assertNotNull(operation.getKey() + " links to an operation of the document: " + link, target);
+                List<String> pathParameters = new ArrayList<>();
+                java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\{([^}]+)\\}").matcher(target);
+                while (parameter.find()) {
+                    pathParameters.add(parameter.group(1));
+                }
+                List<String> given = new ArrayList<>();
+                link.getValue().path("parameters").fieldNames().forEachRemaining(given::add);
+                assertEquals(operation.getKey() + " " + link.getKey() + " fills " + target, new TreeSet<>(pathParameters), new TreeSet<>(given));
+                assertTrue(link.toString(), given.stream().anyMatch(name -> "$response.body#/id".equals(link.getValue().path("parameters").path(name).asText())));
+                linked.add(operation.getKey() + " -" + link.getKey() + "-> " + target);
+            }
+        }
+        System.out.println("ApiDescriptionIT: " + linked.size() + " links from create operations: " + linked);
+        assertTrue(linked.toString(), linked.contains("POST /contacts/organisations -GetById-> GET /contacts/organisations/{id}"));
+        assertTrue(linked.toString(), linked.contains("POST /contacts/organisations -DeleteById-> DELETE /contacts/organisations/{id}"));
+        assertTrue(linked.toString(), linked.contains("POST /meetings/{meetingId}/documents -GetById-> GET /meetings/{meetingId}/documents/{documentId}"));
+        assertTrue(linked.toString(), linked.contains("POST /website/pages -UpdateById-> PUT /website/pages/{id}"));
+        assertTrue(linked.toString(), linked.contains("POST /finance/budgets -GetById-> GET /finance/budgets/{id}"));
+        assertFalse(linked.toString(), linked.stream().anyMatch(link -> link.startsWith("POST /contacts/people/{id}/positions ")));
+        assertEquals("$request.path.meetingId", described.get("POST /meetings/{meetingId}/documents").path("responses").path("201").path("links")
+                .path("GetById").path("parameters").path("meetingId").asText());
+    }
+
+    /** Installs contacts, meetings, finance, both formulas and the website from the distribution's modules/, once. */
+    private void installShippedModules() throws Exception {
+        Http.Answer modules = admin.await("/api/platform/modules", 200, STARTUP);
+        List<String> installed = new ArrayList<>();
+        modules.json.path("installed").forEach(module -> installed.add(module.path("id").asText()));
+        for (String module : MODULES) {
+            if (!installed.contains(module)) {
+                Http.Answer answer = admin.post("/api/platform/modules/" + module + "/install", "");
+                assertEquals(answer.toString(), 200, answer.status);
+            }
+        }
+        assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status);
     }
 
     @Test

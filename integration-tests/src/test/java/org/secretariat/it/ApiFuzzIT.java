@@ -47,7 +47,11 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  * bounded generated inputs (path and query parameters and JSON bodies derived from the schemas: valid
  * values, boundaries, type violations, long and odd text) by an administrator's session (with its CSRF
  * token) and by an API token of each other role. No answer may be a 5xx, every error must be
- * {@code {"status","error","field"}} and every answer must come within 5 s. The generator is seeded
+ * {@code {"status","error","field"}} and every answer must come within 5 s. Where the document links a
+ * create operation's 201 to the read, update and delete of what it created (OpenAPI {@code links}), a
+ * 201 is followed along them: the GET must answer 200 with a body valid against its schema, the PUT
+ * and DELETE no 5xx and the error shape for a 4xx (at most {@value #CHAINS_PER_OPERATION} chains per
+ * create operation). The generator is seeded
  * ({@code -Dfuzz.seed=}, printed) so a failure can be replayed; {@code -Dfuzz.requests=} sets the
  * administrator's requests per operation (each other role makes a quarter of them).
  */
@@ -60,6 +64,10 @@ class ApiFuzzIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> ROLES = List.of("DIRECTOR", "SPECIALIST", "ASSISTANT", "CONSULTANT");
+    /** Link chains followed at most per create operation, which keeps the run's time where it was. */
+    private static final int CHAINS_PER_OPERATION = 3;
+    /** The links of a create's 201, in the order a chain follows them. */
+    private static final List<String> CHAIN = List.of("GetById", "UpdateById", "DeleteById");
 
     /**
      * Operations not called, and why (docs/api.md repeats this list): they end the caller's own session
@@ -86,6 +94,12 @@ class ApiFuzzIT {
     private final Map<String, com.networknt.schema.JsonSchema> successSchemas = new java.util.HashMap<>();
     private final Set<String> undescribedAnswers = new java.util.TreeSet<>();
     private int answersValidated;
+    /** "METHOD /path" of each operationId, and each operation, for following links. */
+    private final Map<String, String> operationsById = new java.util.HashMap<>();
+    private Map<String, JsonNode> described = Map.of();
+    /** Link chains followed per create operation, and the requests they made. */
+    private final Map<String, Integer> chainsFollowed = new TreeMap<>();
+    private int chainRequests;
     private HttpClient client;
     private String base;
 
@@ -127,6 +141,15 @@ class ApiFuzzIT {
             JsonNode api = description.json;
             assertTrue(!api.has("x-secretariat-undescribed"), () -> "resources swagger-core could not read: " + api.get("x-secretariat-undescribed"));
             Map<String, JsonNode> operations = operations(api);
+            described = operations;
+            operations.forEach((key, operation) -> operationsById.put(operation.path("operationId").asText(), key));
+            Set<String> linkedCreates = new java.util.TreeSet<>();
+            operations.forEach((key, operation) -> {
+                if (operation.path("responses").path("201").path("links").size() > 0) {
+                    linkedCreates.add(key);
+                }
+            });
+            assertTrue(linkedCreates.contains("POST /contacts/organisations"), linkedCreates::toString);
             assertTrue(operations.size() > before + 40, "contacts' and meetings' operations join the description: " + before + " -> " + operations.size());
             assertEquals("contacts.contact.read", operations.get("GET /contacts/organisations").get("x-secretariat-permission").asText());
             assertTrue(operations.keySet().stream().anyMatch(operation -> operation.startsWith("POST /meetings")), operations.keySet()::toString);
@@ -170,11 +193,17 @@ class ApiFuzzIT {
                     }
                 }
             }
+            requests += chainRequests;
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             System.out.println("ApiFuzzIT: " + called + " operations called (" + NOT_CALLED.size() + " not called: " + new java.util.TreeSet<>(NOT_CALLED) + "), "
                     + requests + " requests in " + seconds + " s, " + failures.size() + " failures; statuses " + statuses);
             System.out.println("ApiFuzzIT: " + answersValidated + " success answers validated against their schemas; " + undescribedAnswers.size()
                     + " operations answer JSON the document gives no schema: " + undescribedAnswers);
+            int chains = chainsFollowed.values().stream().mapToInt(Integer::intValue).sum();
+            Set<String> neverCreated = new java.util.TreeSet<>(linkedCreates);
+            neverCreated.removeAll(chainsFollowed.keySet());
+            System.out.println("ApiFuzzIT: " + chains + " link chains followed (" + chainRequests + " requests) from " + chainsFollowed.size() + " of "
+                    + linkedCreates.size() + " create operations with links " + chainsFollowed + "; never answered 201: " + neverCreated);
             failures.forEach(failure -> System.out.println("ApiFuzzIT failure: " + failure));
             assertEquals(List.of(), failures, () -> "seed " + seed + "\n" + output(platform));
             // No input, however odd, may leave an incident or any other SEVERE line in the platform's log.
@@ -273,6 +302,8 @@ class ApiFuzzIT {
         String method = operationKey.split(" ", 2)[0];
         StringBuilder path = new StringBuilder(operationKey.split(" ", 2)[1]);
         StringBuilder query = new StringBuilder();
+        Map<String, String> pathValues = new java.util.HashMap<>();
+        JsonNode links = operation.path("responses").path("201").path("links");
         for (JsonNode parameter : operation.path("parameters")) {
             JsonNode schema = resolve(api, parameter.path("schema"));
             String name = parameter.path("name").asText();
@@ -280,6 +311,7 @@ class ApiFuzzIT {
                 // Control characters (%00) in the path are refused by Jetty's HTTP parser with its own page before
                 // any platform code runs: left out of paths (docs/api.md); query strings and bodies keep them.
                 String value = encode(scalar(schema, true).replaceAll("\\p{Cntrl}", ""));
+                pathValues.put(name, value.isEmpty() ? "x" : value);
                 int at = path.indexOf("{" + name + "}");
                 if (at >= 0) {
                     path.replace(at, at + name.length() + 2, value.isEmpty() ? "x" : value);
@@ -294,7 +326,9 @@ class ApiFuzzIT {
         JsonNode content = operation.path("requestBody").path("content");
         if (content.has("application/json")) {
             contentType = random.nextInt(20) == 0 ? "text/plain" : "application/json";
-            body = jsonBody(api, resolve(api, content.get("application/json").path("schema")));
+            JsonNode schema = resolve(api, content.get("application/json").path("schema"));
+            // A create with links gets a plausible body a third of the time, so that some succeed and their links are followed.
+            body = links.size() > 0 && random.nextInt(3) == 0 ? plausibleBody(api, schema) : jsonBody(api, schema);
         } else if (content.has("multipart/form-data")) {
             String boundary = "fuzz" + random.nextInt(1_000_000);
             contentType = "multipart/form-data; boundary=" + boundary;
@@ -330,8 +364,190 @@ class ApiFuzzIT {
             if (conformance != null) {
                 return request + " -> " + answer.statusCode() + " " + conformance + ": " + abbreviate(answer.body());
             }
+            if (answer.statusCode() == 201 && links.size() > 0 && chainsFollowed.getOrDefault(operationKey, 0) < CHAINS_PER_OPERATION) {
+                chainsFollowed.merge(operationKey, 1, Integer::sum);
+                String chain = followLinks(caller, links, pathValues, answer, api, statuses);
+                return chain == null ? null : request + " -> 201, then " + chain;
+            }
         }
         return null;
+    }
+
+    /**
+     * Follows a 201's links in the order read, update, delete: each link's parameters filled from the
+     * created record ({@code $response.body#/id}) and from the create's own path
+     * ({@code $request.path.meetingId}). The read must answer 200 with a body valid against its schema;
+     * the update (the record as read, or a body generated from the schema) and the delete must answer no
+     * 5xx and, for a 4xx, the error shape. Answers the failure, or null.
+     */
+    private String followLinks(Caller caller, JsonNode links, Map<String, String> pathValues, HttpResponse<String> created, JsonNode api,
+            Map<String, Integer> statuses) {
+        JsonNode record;
+        try {
+            record = JSON.readTree(created.body());
+        } catch (Exception e) {
+            return "the created record cannot be read: " + e.getMessage();
+        }
+        String read = null;
+        for (String name : CHAIN) {
+            JsonNode link = links.get(name);
+            if (link == null) {
+                continue;
+            }
+            String targetKey = operationsById.get(link.path("operationId").asText());
+            if (targetKey == null) {
+                return name + " names no operation of the document: " + link;
+            }
+            JsonNode target = described.get(targetKey);
+            String method = targetKey.split(" ", 2)[0];
+            String path = targetKey.split(" ", 2)[1];
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> parameters = link.path("parameters").fields(); parameters.hasNext();) {
+                Map.Entry<String, JsonNode> parameter = parameters.next();
+                String expression = parameter.getValue().asText();
+                String value = expression.startsWith("$response.body#") ? record.at(expression.substring("$response.body#".length())).asText(null)
+                        : expression.startsWith("$request.path.") ? pathValues.get(expression.substring("$request.path.".length())) : null;
+                if (value == null || value.isEmpty()) {
+                    return name + " " + targetKey + ": " + parameter.getKey() + " = " + expression + " has no value in " + abbreviate(created.body());
+                }
+                path = path.replace("{" + parameter.getKey() + "}", expression.startsWith("$response") ? encode(value) : value);
+            }
+            String contentType = null;
+            String body = null;
+            JsonNode content = target.path("requestBody").path("content");
+            if (content.has("application/json")) {
+                contentType = "application/json";
+                body = read != null && random.nextBoolean() ? read : plausibleOrGenerated(api, resolve(api, content.get("application/json").path("schema")));
+            }
+            String request = name + ": " + caller.name + " " + method + " " + path + (body == null ? "" : " " + abbreviate(body));
+            long started = System.nanoTime();
+            HttpResponse<String> answer;
+            try {
+                answer = send(caller, method, path, contentType, body);
+            } catch (Exception e) {
+                return request + " -> no answer: " + e;
+            }
+            chainRequests++;
+            statuses.merge(Integer.toString(answer.statusCode()), 1, Integer::sum);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (took.compareTo(SLOW) > 0) {
+                return request + " -> took " + took.toMillis() + " ms";
+            }
+            if (answer.statusCode() >= 500) {
+                return request + " -> " + answer.statusCode() + " " + abbreviate(answer.body());
+            }
+            if ("GetById".equals(name) && answer.statusCode() != 200) {
+                return request + " -> " + answer.statusCode() + ", not 200, for what was just created: " + abbreviate(answer.body());
+            }
+            if (answer.statusCode() >= 400) {
+                String shape = errorShape(answer);
+                if (shape != null) {
+                    return request + " -> " + answer.statusCode() + " " + shape + ": " + abbreviate(answer.body());
+                }
+            } else {
+                JsonNode schema = (answer.statusCode() == 200 && target.path("responses").has("200") ? target.path("responses").path("200")
+                        : target.path("responses").path("default")).path("content").path("application/json").path("schema");
+                if ("GetById".equals(name) && (schema.isMissingNode() || schema.isEmpty())) {
+                    return request + " -> the document gives the read no schema to check the record against";
+                }
+                String conformance = conformance(targetKey, target, api, answer);
+                if (conformance != null) {
+                    return request + " -> " + answer.statusCode() + " " + conformance + ": " + abbreviate(answer.body());
+                }
+                if ("GetById".equals(name)) {
+                    read = answer.body();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String plausibleOrGenerated(JsonNode api, JsonNode schema) {
+        return random.nextBoolean() ? plausibleBody(api, schema) : jsonBody(api, schema);
+    }
+
+    /**
+     * A body a client that read the schema would send: every property, of its type, with an enum's
+     * value, a real date, short plain text, ids among the real ones; a few well-known names (an email,
+     * a state, a language, a currency, a time of day) filled sensibly.
+     */
+    private String plausibleBody(JsonNode api, JsonNode schema) {
+        try {
+            return JSON.writeValueAsString(plausible(api, schema, null, 0));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode plausible(JsonNode api, JsonNode schema, String name, int depth) {
+        schema = resolve(api, schema);
+        if (schema.has("allOf") && schema.get("allOf").size() > 0) {
+            schema = resolve(api, schema.get("allOf").get(0));
+        }
+        if (schema.has("enum")) {
+            JsonNode values = schema.get("enum");
+            return values.get(random.nextInt(values.size()));
+        }
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
+        String lower = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        switch (type) {
+            case "object": {
+                ObjectNode object = NODES.objectNode();
+                if (depth <= 3) {
+                    schema.path("properties").fields().forEachRemaining(property -> {
+                        if (!property.getKey().equals("id") && !property.getKey().equals("version")) {
+                            object.set(property.getKey(), plausible(api, property.getValue(), property.getKey(), depth + 1));
+                        }
+                    });
+                }
+                return object;
+            }
+            case "array": {
+                ArrayNode array = NODES.arrayNode();
+                if (depth <= 3) {
+                    array.add(plausible(api, schema.path("items"), name, depth + 1));
+                }
+                return array;
+            }
+            case "integer":
+            case "number":
+                if (name != null && name.endsWith("Id") && !knownIds.isEmpty()) {
+                    return NODES.numberNode(new ArrayList<>(knownIds).get(random.nextInt(knownIds.size())));
+                }
+                if (lower.contains("year")) {
+                    return NODES.numberNode(LocalDate.now().getYear());
+                }
+                return NODES.numberNode(1 + random.nextInt(100));
+            case "boolean":
+                return NODES.booleanNode(random.nextBoolean());
+            default:
+                break;
+        }
+        String format = schema.path("format").asText("");
+        if (format.equals("date")) {
+            return NODES.textNode(LocalDate.now().plusDays(random.nextInt(60)).toString());
+        }
+        if (format.equals("date-time")) {
+            return NODES.textNode(Instant.now().plus(1 + random.nextInt(60), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        if (lower.contains("email")) {
+            return NODES.textNode("fuzz" + random.nextInt(100_000) + "@example.org");
+        }
+        if (lower.contains("iso2") || lower.equals("state") || lower.equals("country")) {
+            return NODES.textNode(List.of("FR", "NO", "ML", "JP").get(random.nextInt(4)));
+        }
+        if (lower.equals("language") || lower.equals("lang")) {
+            return NODES.textNode("en");
+        }
+        if (lower.equals("currency")) {
+            return NODES.textNode("EUR");
+        }
+        if (lower.endsWith("time")) {
+            return NODES.textNode(String.format("%02d:%02d", 9 + random.nextInt(8), 15 * random.nextInt(4)));
+        }
+        if (lower.equals("slug")) {
+            return NODES.textNode("fuzz-" + random.nextInt(1_000_000));
+        }
+        return NODES.textNode(text(3 + random.nextInt(10)).replaceAll("[^A-Za-z0-9 ]", "x").trim() + random.nextInt(1000));
     }
 
     /**

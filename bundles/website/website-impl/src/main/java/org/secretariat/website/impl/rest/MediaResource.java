@@ -28,6 +28,7 @@ import org.secretariat.platform.api.rest.MultipartParts;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.website.impl.service.Media;
 
@@ -53,6 +54,7 @@ public class MediaResource {
     /** Newest first by default; {@code sort} by {@code uploadedAt}, {@code fileName} or {@code size}. */
     @GET
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("List the website's images and attachments, newest first")
     public Page<Media.View> list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return media.list(PageRequest.parse(page, size, sort == null || sort.isBlank() ? "uploadedAt,desc" : sort, Media.SORTABLE, "uploadedAt"));
     }
@@ -60,6 +62,7 @@ public class MediaResource {
     @GET
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Read an image or attachment: its public address and the Markdown that shows or links it")
     public Media.View get(@PathParam("id") long id) {
         return media.get(id);
     }
@@ -69,6 +72,7 @@ public class MediaResource {
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
     @Answers(status = 201, value = Media.View.class)
     @MultipartParts(file = "file", required = "file")
+    @Summary("Upload an image or attachment for the website (public once a published text links to it)")
     public Response upload(@HeaderParam("Content-Type") String contentType, InputStream body, @Context SecurityContext security) {
         try (Upload upload = Upload.read(contentType, body, media.maxUploadBytes(), media.incomingFolder())) {
             Media.View created = media.create(upload.requireMedia(), security.getUserPrincipal().getName());
@@ -80,6 +84,7 @@ public class MediaResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(WebsitePermissions.CONTENT_WRITE)
+    @Summary("Delete an image or attachment no text links to (?version= the one read)")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {
         media.delete(id, version);
         return Response.noContent().build();
@@ -90,6 +95,7 @@ public class MediaResource {
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
     @RequiresPermission(WebsitePermissions.CONTENT_READ)
+    @Summary("Download the bytes of an image or attachment, for staff")
     public Response content(@PathParam("id") long id) {
         Media.PublicFile file = media.content(id);
         if (!Files.isReadable(file.path())) {

@@ -89,6 +89,8 @@ class ApiFuzzIT {
     private final Set<Long> knownIds = new LinkedHashSet<>();
     /** Ids of the test's own users and tokens: never generated, so that no call removes a caller. */
     private final Set<Long> protectedIds = new LinkedHashSet<>();
+    /** Whether the operation being called is the platform's, whose path ids may name the test's own users and tokens. */
+    private boolean protecting;
 
     /** Each operation's success schema, compiled once; operations whose success answer has no schema. */
     private final Map<String, com.networknt.schema.JsonSchema> successSchemas = new java.util.HashMap<>();
@@ -100,6 +102,8 @@ class ApiFuzzIT {
     /** Link chains followed per create operation, and the requests they made. */
     private final Map<String, Integer> chainsFollowed = new TreeMap<>();
     private int chainRequests;
+    /** A meeting type of the served profile, for plausible bodies. */
+    private String meetingType = "MSP";
     private HttpClient client;
     private String base;
 
@@ -272,6 +276,7 @@ class ApiFuzzIT {
     /** A few records of each kind to aim at, and their ids; the generator picks path ids among them often. */
     private void seedIds(Http admin) throws Exception {
         String type = ServedProfile.of(admin).mainMeetingType();
+        meetingType = type;
         addId(admin.post("/api/contacts/organisations", "{\"name\":\"Fuzz Organisation\",\"type\":\"NGO\"}"));
         addId(admin.post("/api/contacts/people", "{\"givenName\":\"Fuzz\",\"familyName\":\"Person\"}"));
         Http.Answer meeting = admin.post("/api/meetings", "{\"type\":\"" + type + "\",\"number\":1,\"title\":\"Fuzz meeting\",\"startDate\":\""
@@ -288,7 +293,18 @@ class ApiFuzzIT {
                 items.get("items").forEach(item -> knownIds.add(item.path("id").asLong()));
             }
         }
-        knownIds.removeAll(protectedIds);
+    }
+
+    /**
+     * One of the real records' ids, or null. The records' ids and the test's users' and tokens' ids come
+     * from different tables and overlap (each starts at 1): a platform path gets none of the latter.
+     */
+    private Long knownId() {
+        List<Long> ids = new ArrayList<>(knownIds);
+        if (protecting) {
+            ids.removeAll(protectedIds);
+        }
+        return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
     }
 
     private void addId(Http.Answer created) {
@@ -304,13 +320,18 @@ class ApiFuzzIT {
         StringBuilder query = new StringBuilder();
         Map<String, String> pathValues = new java.util.HashMap<>();
         JsonNode links = operation.path("responses").path("201").path("links");
+        // A create with links is called a third of the time as a client that read the schema would call it, so that some
+        // succeed and their links are followed: path ids among the real ones, a plausible body.
+        boolean plausible = links.size() > 0 && random.nextInt(3) == 0;
+        protecting = path.indexOf("/platform/") == 0;
         for (JsonNode parameter : operation.path("parameters")) {
             JsonNode schema = resolve(api, parameter.path("schema"));
             String name = parameter.path("name").asText();
             if ("path".equals(parameter.path("in").asText())) {
                 // Control characters (%00) in the path are refused by Jetty's HTTP parser with its own page before
                 // any platform code runs: left out of paths (docs/api.md); query strings and bodies keep them.
-                String value = encode(scalar(schema, true).replaceAll("\\p{Cntrl}", ""));
+                Long known = plausible && "integer".equals(schema.path("type").asText()) ? knownId() : null;
+                String value = known != null ? known.toString() : encode(scalar(schema, true).replaceAll("\\p{Cntrl}", ""));
                 pathValues.put(name, value.isEmpty() ? "x" : value);
                 int at = path.indexOf("{" + name + "}");
                 if (at >= 0) {
@@ -327,12 +348,12 @@ class ApiFuzzIT {
         if (content.has("application/json")) {
             contentType = random.nextInt(20) == 0 ? "text/plain" : "application/json";
             JsonNode schema = resolve(api, content.get("application/json").path("schema"));
-            // A create with links gets a plausible body a third of the time, so that some succeed and their links are followed.
-            body = links.size() > 0 && random.nextInt(3) == 0 ? plausibleBody(api, schema) : jsonBody(api, schema);
+            body = plausible ? plausibleBody(api, schema) : jsonBody(api, schema);
         } else if (content.has("multipart/form-data")) {
             String boundary = "fuzz" + random.nextInt(1_000_000);
             contentType = "multipart/form-data; boundary=" + boundary;
-            body = multipart(boundary, api, resolve(api, content.get("multipart/form-data").path("schema")));
+            JsonNode form = resolve(api, content.get("multipart/form-data").path("schema"));
+            body = plausible ? plausibleMultipart(boundary, api, form) : multipart(boundary, api, form);
         } else if (content.size() > 0) {
             contentType = content.fieldNames().next();
             body = text(random.nextInt(4) == 0 ? 2000 : 40) + "\n" + text(30);
@@ -466,9 +487,10 @@ class ApiFuzzIT {
     }
 
     /**
-     * A body a client that read the schema would send: every property, of its type, with an enum's
-     * value, a real date, short plain text, ids among the real ones; a few well-known names (an email,
-     * a state, a language, a currency, a time of day) filled sensibly.
+     * A body a client that read the schema would send: every property that may not be null (the others
+     * mostly), of its type, with an enum's value, a real date, short plain text, ids among the
+     * real ones; a few well-known names (an email, a web address, a state, a language, a currency, a
+     * time of day, a meeting type of the profile) filled sensibly.
      */
     private String plausibleBody(JsonNode api, JsonNode schema) {
         try {
@@ -494,7 +516,8 @@ class ApiFuzzIT {
                 ObjectNode object = NODES.objectNode();
                 if (depth <= 3) {
                     schema.path("properties").fields().forEachRemaining(property -> {
-                        if (!property.getKey().equals("id") && !property.getKey().equals("version")) {
+                        boolean optional = property.getValue().path("nullable").asBoolean(false);
+                        if (!property.getKey().equals("id") && !property.getKey().equals("version") && (!optional || random.nextInt(6) > 0)) {
                             object.set(property.getKey(), plausible(api, property.getValue(), property.getKey(), depth + 1));
                         }
                     });
@@ -510,8 +533,9 @@ class ApiFuzzIT {
             }
             case "integer":
             case "number":
-                if (name != null && name.endsWith("Id") && !knownIds.isEmpty()) {
-                    return NODES.numberNode(new ArrayList<>(knownIds).get(random.nextInt(knownIds.size())));
+                Long known = name != null && name.endsWith("Id") ? knownId() : null;
+                if (known != null) {
+                    return NODES.numberNode(known);
                 }
                 if (lower.contains("year")) {
                     return NODES.numberNode(LocalDate.now().getYear());
@@ -523,11 +547,19 @@ class ApiFuzzIT {
                 break;
         }
         String format = schema.path("format").asText("");
+        boolean end = lower.startsWith("end") || lower.endsWith("end") || lower.equals("to") || lower.equals("until");
         if (format.equals("date")) {
-            return NODES.textNode(LocalDate.now().plusDays(random.nextInt(60)).toString());
+            // Today (most dates of an event may not be in the future), an end a few days later.
+            return NODES.textNode(LocalDate.now().plusDays(end ? 3 : 0).toString());
         }
         if (format.equals("date-time")) {
             return NODES.textNode(Instant.now().plus(1 + random.nextInt(60), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        if (lower.contains("website") || lower.endsWith("url")) {
+            return NODES.textNode("https://example.org/fuzz/" + random.nextInt(1000));
+        }
+        if (lower.equals("type")) {
+            return NODES.textNode(meetingType);
         }
         if (lower.contains("email")) {
             return NODES.textNode("fuzz" + random.nextInt(100_000) + "@example.org");
@@ -542,7 +574,13 @@ class ApiFuzzIT {
             return NODES.textNode("EUR");
         }
         if (lower.endsWith("time")) {
+            if (end) {
+                return NODES.textNode(String.format("%02d:%02d", 17 + random.nextInt(3), 15 * random.nextInt(4)));
+            }
             return NODES.textNode(String.format("%02d:%02d", 9 + random.nextInt(8), 15 * random.nextInt(4)));
+        }
+        if (lower.equals("username")) {
+            return NODES.textNode("fuzz" + random.nextInt(1_000_000));
         }
         if (lower.equals("slug")) {
             return NODES.textNode("fuzz-" + random.nextInt(1_000_000));
@@ -660,8 +698,9 @@ class ApiFuzzIT {
         switch (type) {
             case "integer":
             case "number":
-                if (inPath && pick < 6 && !knownIds.isEmpty()) {
-                    return Long.toString(new ArrayList<>(knownIds).get(random.nextInt(knownIds.size())));
+                Long known = inPath && pick < 6 ? knownId() : null;
+                if (known != null) {
+                    return known.toString();
                 }
                 return Long.toString(number(schema));
             case "boolean":
@@ -776,8 +815,8 @@ class ApiFuzzIT {
             }
             case "integer":
             case "number":
-                return random.nextInt(8) == 0 ? NODES.numberNode(1.5) : NODES.numberNode(random.nextInt(3) == 0 && !knownIds.isEmpty()
-                        ? new ArrayList<>(knownIds).get(random.nextInt(knownIds.size())) : number(schema));
+                Long known = random.nextInt(3) == 0 ? knownId() : null;
+                return random.nextInt(8) == 0 ? NODES.numberNode(1.5) : NODES.numberNode(known != null ? known : number(schema));
             case "boolean":
                 return NODES.booleanNode(random.nextBoolean());
             default:
@@ -794,6 +833,22 @@ class ApiFuzzIT {
             case "boolean": return NODES.textNode("yes");
             default: return NODES.arrayNode().add(1);
         }
+    }
+
+    /** Every part of the form: a small real PDF for the file, plausible text for the others. */
+    private String plausibleMultipart(String boundary, JsonNode api, JsonNode schema) {
+        StringBuilder parts = new StringBuilder();
+        schema.path("properties").fields().forEachRemaining(property -> {
+            parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(property.getKey()).append('"');
+            if ("binary".equals(property.getValue().path("format").asText())) {
+                parts.append("; filename=\"fuzz.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                        .append("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").append("\r\n");
+            } else {
+                parts.append("\r\n\r\n").append(plausible(api, property.getValue(), property.getKey(), 1).asText()).append("\r\n");
+            }
+        });
+        parts.append("--").append(boundary).append("--\r\n");
+        return parts.toString();
     }
 
     private String multipart(String boundary, JsonNode api, JsonNode schema) {

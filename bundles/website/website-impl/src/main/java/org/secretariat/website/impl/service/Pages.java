@@ -147,36 +147,15 @@ public class Pages {
     }
 
     public TextView writeText(long id, String language, TextInput input, String user) {
-        TextView written = Transactions.inTransaction(factory, em -> {
-            require(em, id);
-            Text text = texts.write(em, TextOwner.PAGE, id, language, input, user);
-            em.flush();
-            return Texts.view(text);
-        });
-        changes.changed("page " + id);
-        return written;
+        return change(id, em -> texts.write(em, TextOwner.PAGE, id, language, input, user));
     }
 
     public TextView publish(long id, String language, String user) {
-        TextView published = Transactions.inTransaction(factory, em -> {
-            require(em, id);
-            Text text = texts.publish(em, TextOwner.PAGE, id, language, user);
-            em.flush();
-            return Texts.view(text);
-        });
-        changes.changed("page " + id);
-        return published;
+        return change(id, em -> texts.publish(em, TextOwner.PAGE, id, language, user));
     }
 
     public TextView unpublish(long id, String language) {
-        TextView unpublished = Transactions.inTransaction(factory, em -> {
-            require(em, id);
-            Text text = texts.unpublish(em, TextOwner.PAGE, id, language);
-            em.flush();
-            return Texts.view(text);
-        });
-        changes.changed("page " + id);
-        return unpublished;
+        return change(id, em -> texts.unpublish(em, TextOwner.PAGE, id, language));
     }
 
     public void deleteText(long id, String language) {
@@ -186,6 +165,18 @@ public class Pages {
             return null;
         });
         changes.changed("page " + id);
+    }
+
+    /** The text as changed, viewed after the flush: a new text's version is set only then. */
+    private TextView change(long id, java.util.function.Function<EntityManager, Text> work) {
+        TextView result = Transactions.inTransaction(factory, em -> {
+            require(em, id);
+            Text text = work.apply(em);
+            em.flush();
+            return Texts.view(text);
+        });
+        changes.changed("page " + id);
+        return result;
     }
 
     /** The working copy of a language version, for staff to preview. */

@@ -144,7 +144,7 @@ class StaffAppIT {
     @Test
     @Order(2)
     void navigationShowsTheAdministrationPagesAndTheyRender() throws Exception {
-        for (String page : List.of("users", "audit", "health", "tokens")) {
+        for (String page : List.of("users", "audit", "health", "mail", "tokens")) {
             navigate(page);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=" + page + "] h1")));
             wait.until(d -> !d.findElements(By.cssSelector(".page[data-page=" + page + "] table, .page[data-page=" + page + "] .empty")).isEmpty());
@@ -365,7 +365,7 @@ class StaffAppIT {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('axe-probe').remove();");
 
         Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
-        for (String page : List.of("", "modules", "users", "audit", "health", "tokens", "notes", "states", "states/FR", "organisations",
+        for (String page : List.of("", "modules", "users", "audit", "health", "mail", "tokens", "notes", "states", "states/FR", "organisations",
                 "people", "mandates", "meetings", "practice")) {
             navigate(page);
             if (!page.isEmpty()) {

@@ -82,8 +82,8 @@ public class SecurityIT {
         ACCESS.put("POST /platform/backup", ADMIN);
         ACCESS.put("GET /platform/backup", ADMIN);
         ACCESS.put("GET /platform/mail/outbox", ADMIN);
-        ACCESS.put("GET /platform/mail/outbox/{reference}", ADMIN);
-        ACCESS.put("POST /platform/mail/outbox/{reference}/retry", ADMIN);
+        ACCESS.put("GET /platform/mail/outbox/{id}", ADMIN);
+        ACCESS.put("POST /platform/mail/outbox/{id}/retry", ADMIN);
         ACCESS.put("GET /platform/mail/status", ADMIN);
         ACCESS.put("POST /platform/mail/test", ADMIN);
         ACCESS.put("PUT /platform/modules/repositories", ADMIN);

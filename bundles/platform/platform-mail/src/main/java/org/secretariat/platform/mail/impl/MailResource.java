@@ -55,18 +55,18 @@ public class MailResource {
                 PageRequest.parse(page, size, sort == null || sort.isBlank() ? "queuedAt,desc" : sort, Outbox.SORTABLE, "queuedAt"));
     }
 
-    /** One message (by id or key), without its body. */
+    /** One message, by its id or its key, without its body. */
     @GET
-    @Path("outbox/{reference}")
-    public Outbox.View message(@PathParam("reference") String reference) {
-        return outbox.find(reference);
+    @Path("outbox/{id}")
+    public Outbox.View message(@PathParam("id") String idOrKey) {
+        return outbox.find(idOrKey);
     }
 
     /** Puts a FAILED message back in the queue, to be sent now with a fresh series of attempts; 409 for a message in another state. */
     @POST
-    @Path("outbox/{reference}/retry")
-    public Outbox.View retry(@PathParam("reference") String reference) {
-        return outbox.retry(reference);
+    @Path("outbox/{id}/retry")
+    public Outbox.View retry(@PathParam("id") String idOrKey) {
+        return outbox.retry(idOrKey);
     }
 
     /** Whether messages can be sent (and why not), the counts by state, the oldest waiting message and the last outcome. */

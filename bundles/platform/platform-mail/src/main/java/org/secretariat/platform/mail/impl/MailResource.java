@@ -21,6 +21,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.Role;
 
 /** The outbox for administrators: what was sent, what waits and why, a retry of a failed message, and a test message. */
@@ -49,6 +50,7 @@ public class MailResource {
     /** The outbox, newest first; {@code state} = QUEUED, SENT or FAILED to see only those. */
     @GET
     @Path("outbox")
+    @Summary("List the outbox, newest first, optionally the messages in one state (administrators)")
     public Page<Outbox.View> outbox(@QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         return outbox.page(state == null || state.isBlank() ? null : state,
@@ -58,6 +60,7 @@ public class MailResource {
     /** One message, by its id or its key, without its body. */
     @GET
     @Path("outbox/{id}")
+    @Summary("Read one message of the outbox by its id or key, without its body (administrators)")
     public Outbox.View message(@PathParam("id") String idOrKey) {
         return outbox.find(idOrKey);
     }
@@ -65,6 +68,7 @@ public class MailResource {
     /** Puts a FAILED message back in the queue, to be sent now with a fresh series of attempts; 409 for a message in another state. */
     @POST
     @Path("outbox/{id}/retry")
+    @Summary("Queue a failed message again, to be sent now with a fresh series of attempts (administrators)")
     public Outbox.View retry(@PathParam("id") String idOrKey) {
         return outbox.retry(idOrKey);
     }
@@ -72,6 +76,7 @@ public class MailResource {
     /** Whether messages can be sent (and why not), the counts by state, the oldest waiting message and the last outcome. */
     @GET
     @Path("status")
+    @Summary("Tell whether e-mail can be sent and why not, with the outbox's counts and the last outcome (administrators)")
     public MailSender.Status status() {
         return sender.status();
     }
@@ -79,6 +84,7 @@ public class MailResource {
     /** Queues a test message to an address; it goes out like any other (and waits like any other while sending is not possible). */
     @POST
     @Path("test")
+    @Summary("Queue a test message to an address, sent like any other message (administrators)")
     @Answers(status = 201, value = Outbox.View.class)
     public Response test(TestMessage body) {
         if (body == null) {

@@ -1,8 +1,10 @@
 /**
  * The directory every module shares: states and their status toward the convention, organisations
- * and people. Other modules use {@link StateDirectory} and {@link ContactDirectory} through optional
- * references and keep working when the contacts module is not installed.
+ * and people, and (since 1.1) groups of people. Other modules use {@link StateDirectory},
+ * {@link ContactDirectory} and {@link ContactGroups} through optional references and keep working when the
+ * contacts module is not installed. 1.1 only adds types: the interfaces of 1.0 are unchanged, so the
+ * contacts module's release 1.0.0 still provides them on this version.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.secretariat.contacts.api;

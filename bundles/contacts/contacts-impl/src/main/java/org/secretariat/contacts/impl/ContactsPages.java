@@ -20,6 +20,10 @@ public class ContactsPages implements WebContribution {
                 WebPage.of("people", "people.js", "People").label("fr", "Personnes").label("es", "Personas")
                         .permission(ContactsPermissions.CONTACT_READ),
                 WebPage.of("mandates", "mandates.js", "Presidency and coordinators").label("fr", "Présidence et coordonnateurs")
-                        .label("es", "Presidencia y coordinadores").permission(ContactsPermissions.CONTACT_READ));
+                        .label("es", "Presidencia y coordinadores").permission(ContactsPermissions.CONTACT_READ),
+                WebPage.of("groups", "groups.js", "Groups").label("fr", "Groupes").label("es", "Grupos")
+                        .permission(ContactsPermissions.GROUP_READ),
+                WebPage.of("mailings", "mailings.js", "Mailings").label("fr", "Envois groupés").label("es", "Envíos masivos")
+                        .permission(ContactsPermissions.MAILING_READ));
     }
 }

@@ -13,7 +13,11 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
-/** One universalization contact with a state: what happened and what comes next. */
+/**
+ * One universalization contact with a state, an organisation or a person: what happened and what comes
+ * next. An entry with an organisation or a person also names the state it concerns when there is one, so
+ * the state's log shows it (contacts 1.0.0 lists the log by state only).
+ */
 @Entity
 @Table(name = "CONTACTS_OUTREACH")
 public class OutreachEntry {
@@ -24,8 +28,14 @@ public class OutreachEntry {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "OUTREACH")
     public Long id;
 
-    @Column(name = "STATE_ISO2", nullable = false, length = 2)
+    @Column(name = "STATE_ISO2", length = 2)
     public String stateIso2;
+
+    @Column(name = "ORGANISATION_ID")
+    public Long organisationId;
+
+    @Column(name = "PERSON_ID")
+    public Long personId;
 
     @Column(name = "OCCURRED_ON", nullable = false)
     public LocalDate occurredOn;

@@ -46,6 +46,10 @@ public class Person {
     @Column(name = "STATE_ISO2", length = 2)
     public String stateIso2;
 
+    /** The language the person prefers to be written to in (one of the profile's working languages), or null. */
+    @Column(name = "LANG", length = 8)
+    public String language;
+
     /** Whether the person agreed to have their contact details kept and used. */
     @Column(name = "CONSENT", nullable = false)
     public boolean consent;

@@ -32,8 +32,8 @@ import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
- * The universalization outreach log: interactions with a state (date, kind, who, summary, next
- * step), listed per state with {@code ?state=FR}.
+ * The universalization outreach log: interactions with a state, an organisation or a person (date, kind,
+ * who, summary, next step).
  */
 @Component(service = OutreachResource.class)
 @JaxrsResource
@@ -49,12 +49,15 @@ public class OutreachResource {
         this.outreach = outreach;
     }
 
+    /** Of a state ({@code ?state=FR}), an organisation ({@code ?organisation=5}), a person ({@code ?person=7}), or all, latest first. */
     @GET
     @RequiresPermission(ContactsPermissions.OUTREACH_READ)
-    @Summary("List the universalization outreach log of a state, newest first")
-    public Page<OutreachDto> outreach(@QueryParam("state") String iso2, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Summary("List the outreach log of a state, an organisation, a person, or all, newest first")
+    public Page<OutreachDto> outreach(@QueryParam("state") String iso2, @QueryParam("organisation") String organisation,
+            @QueryParam("person") String person, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size, null, Set.of("date"), "date");
-        return outreach.ofState(QueryParams.state(iso2), request);
+        return outreach.list(iso2 == null || iso2.isBlank() ? null : iso2, QueryParams.id("organisation", organisation),
+                QueryParams.id("person", person), request);
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.secretariat.platform.api.rest.ApiException;
+import org.secretariat.platform.api.rest.Input;
 
 /** Query parameters read into values; a malformed one is answered 400 naming it, before any service is asked. */
 final class QueryParams {
@@ -34,6 +35,12 @@ final class QueryParams {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, field + " must be a date like 2021-06-01");
         }
+    }
+
+    /** A record's id ({@link Input#wholeNumber}, at least 1), null when absent. */
+    static Long id(String field, String value) {
+        Integer id = Input.wholeNumber(field, value, 1);
+        return id == null ? null : id.longValue();
     }
 
     /** The {@code state} a list is about: required. */

@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.secretariat.platform.api.persistence.LikePatterns;
 
 /** The normalised form of names used for search and ordering: no accents, lower case, single spaces. */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }
@@ -20,7 +20,7 @@ final class Names {
     }
 
     /** A LIKE pattern matching names that contain the text, with LIKE's own characters escaped (ESCAPE '\'). */
-    static String containsPattern(String text) {
+    public static String containsPattern(String text) {
         return LikePatterns.containing(key(text));
     }
 }

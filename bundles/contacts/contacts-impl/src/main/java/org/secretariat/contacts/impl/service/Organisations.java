@@ -121,6 +121,17 @@ public class Organisations {
             if (positions > 0) {
                 throw DomainException.conflict("Organisation " + id + " still has " + positions + " position(s); end or remove them first");
             }
+            long outreach = em.createQuery("SELECT COUNT(o) FROM OutreachEntry o WHERE o.organisationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (outreach > 0) {
+                throw DomainException.conflict("Organisation " + id + " is named in " + outreach + " outreach entr" + (outreach == 1 ? "y" : "ies")
+                        + "; change or remove those first");
+            }
+            long groups = em.createQuery("SELECT COUNT(g) FROM ContactGroup g WHERE g.organisationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (groups > 0) {
+                throw DomainException.conflict("Organisation " + id + " is named by " + groups + " group(s); change or remove those first");
+            }
             em.remove(organisation);
             return null;
         });
@@ -128,6 +139,13 @@ public class Organisations {
 
     public Optional<ContactSummary> summary(long id) {
         return Transactions.read(contacts, em -> Optional.ofNullable(em.find(Organisation.class, id)).map(Organisation::summary));
+    }
+
+    /** Refused, naming {@code organisationId}, unless the organisation exists. */
+    public void check(long organisationId) {
+        if (Transactions.read(contacts, em -> em.find(Organisation.class, organisationId)) == null) {
+            throw DomainException.invalid("organisationId", "no organisation " + organisationId);
+        }
     }
 
     private static Organisation find(EntityManager em, long id) {

@@ -39,11 +39,14 @@ public class People {
 
     private final EntityManagerFactory contacts;
     private final States states;
+    private final Languages languages;
 
     @Activate
-    public People(@Reference(target = "(osgi.unit.name=contacts)") EntityManagerFactory contacts, @Reference States states) {
+    public People(@Reference(target = "(osgi.unit.name=contacts)") EntityManagerFactory contacts, @Reference States states,
+            @Reference Languages languages) {
         this.contacts = contacts;
         this.states = states;
+        this.languages = languages;
     }
 
     /** A page of people (without their positions) with {@code text} in their name or e-mail, of a state (any case), each optional. */
@@ -115,6 +118,7 @@ public class People {
         person.email = Fields.email("email", source.email());
         person.phone = Fields.optional("phone", source.phone(), 60);
         person.stateIso2 = source.stateIso2() == null || source.stateIso2().isBlank() ? null : states.code(source.stateIso2());
+        person.language = languages.check("language", source.language());
         person.consent = Boolean.TRUE.equals(source.consent());
         person.consentDate = person.consent ? (source.consentDate() != null ? source.consentDate() : LocalDate.now()) : null;
         if ((person.email != null || person.phone != null) && !person.consent) {
@@ -125,7 +129,11 @@ public class People {
         person.notes = Fields.optional("notes", source.notes(), 2000);
     }
 
-    /** Removes the person and their positions, unless they are a focal point or hold a mandate (a conflict). */
+    /**
+     * Removes the person, their positions and their places in static groups, unless they are a focal point,
+     * hold a mandate or are named in the outreach log (a conflict: that record would lose whom it is about).
+     * Mailings keep the name and address each recipient was sent to, as the outbox does.
+     */
     public void delete(long id) {
         Transactions.inTransaction(contacts, em -> {
             Person person = find(em, id);
@@ -134,6 +142,13 @@ public class People {
             if (references > 0) {
                 throw DomainException.conflict("Person " + id + " is a focal point or holds a mandate; remove those first");
             }
+            long outreach = em.createQuery("SELECT COUNT(o) FROM OutreachEntry o WHERE o.personId = :id", Long.class).setParameter("id", id)
+                    .getSingleResult();
+            if (outreach > 0) {
+                throw DomainException.conflict("Person " + id + " is named in " + outreach + " outreach entr" + (outreach == 1 ? "y" : "ies")
+                        + "; change or remove those first");
+            }
+            em.createQuery("DELETE FROM GroupMembership g WHERE g.personId = :id").setParameter("id", id).executeUpdate();
             em.createQuery("DELETE FROM Position p WHERE p.personId = :id").setParameter("id", id).executeUpdate();
             em.remove(person);
             return null;
@@ -184,7 +199,7 @@ public class People {
     }
 
     /** Refused, naming {@code personId}, unless the person exists. */
-    void check(long personId) {
+    public void check(long personId) {
         if (Transactions.read(contacts, em -> em.find(Person.class, personId)) == null) {
             throw DomainException.invalid("personId", "no person " + personId);
         }

@@ -256,7 +256,7 @@ public class States {
     }
 
     /** The upper-case code of a known state, as a record refers to it; refused, naming {@code stateIso2}, otherwise. */
-    String code(String iso2) {
+    public String code(String iso2) {
         String code = iso2.trim().toUpperCase(Locale.ROOT);
         if (code.length() != 2 || Transactions.read(contacts, em -> em.find(StateRecord.class, code)) == null) {
             throw DomainException.invalid("stateIso2", "unknown state '" + iso2 + "' (ISO 3166-1 alpha-2 code)");
@@ -265,7 +265,7 @@ public class States {
     }
 
     /** The upper-case code of the state a request is about (any case); not found otherwise. */
-    String existing(String iso2) {
+    public String existing(String iso2) {
         return Transactions.read(contacts, em -> find(em, iso2).iso2);
     }
 
@@ -278,7 +278,7 @@ public class States {
                 .setParameter("lang", "en").setParameter("codes", iso2s).getResultList().stream().collect(Collectors.toMap(n -> n.iso2, n -> n.name)));
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 

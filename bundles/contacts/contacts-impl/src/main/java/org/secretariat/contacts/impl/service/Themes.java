@@ -20,7 +20,7 @@ public class Themes {
     }
 
     /** The thematic area as the profile spells it, or null for none; refused, naming {@code theme}, if it is not one. */
-    String check(String theme) {
+    public String check(String theme) {
         if (theme == null || theme.isBlank()) {
             return null;
         }

@@ -46,7 +46,7 @@ class FocalPointsAndOutreachTest {
     }
 
     private static OutreachDto entry(String stateIso2, LocalDate date, String summary, Integer version) {
-        return new OutreachDto(null, stateIso2, date, OutreachKind.MEETING, "Director", summary, "Follow up in June", null, version);
+        return new OutreachDto(null, stateIso2, null, null, null, null, date, OutreachKind.MEETING, "Director", summary, "Follow up in June", null, version);
     }
 
     @Test

@@ -88,7 +88,7 @@ class OrganisationsTest {
     @Test
     void anOrganisationWithPositionsCannotBeDeleted() {
         OrganisationDto coalition = organisations.create(organisation("Cluster Munition Coalition", "CMC", OrganisationType.NGO, null));
-        PersonDto person = directory.people.create(new PersonDto(null, null, "Marie", "Dupont", null, null, null, null, null, null, null, null,
+        PersonDto person = directory.people.create(new PersonDto(null, null, "Marie", "Dupont", null, null, null, null, null, null, null, null, null,
                 null, null));
         PersonDto withPosition = directory.people.addPosition(person.id(), new PositionDto(null, coalition.id(), null, null, "Director",
                 LocalDate.of(2020, 1, 1), null));

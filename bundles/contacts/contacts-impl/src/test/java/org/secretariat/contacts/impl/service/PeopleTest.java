@@ -36,7 +36,7 @@ class PeopleTest {
     }
 
     static PersonDto person(String givenName, String familyName, String email, Boolean consent, String stateIso2) {
-        return new PersonDto(null, null, givenName, familyName, null, email, null, stateIso2, consent, null, null, null, null, null);
+        return new PersonDto(null, null, givenName, familyName, null, email, null, stateIso2, null, consent, null, null, null, null, null);
     }
 
     private static PositionDto position(Long organisationId, String stateIso2, LocalDate start, LocalDate end) {
@@ -47,7 +47,7 @@ class PeopleTest {
     void contactDetailsAreKeptOnlyWithConsent() {
         assertTrue(invalid("consent", () -> people.create(person("Marie", "Dupont", "marie@example.org", null, null))).getMessage()
                 .startsWith("contact details are kept only with the person's consent"));
-        invalid("consent", () -> people.create(new PersonDto(null, null, null, "Dupont", null, null, "+41 22 000 00 00", null, false, null, null,
+        invalid("consent", () -> people.create(new PersonDto(null, null, null, "Dupont", null, null, "+41 22 000 00 00", null, null, false, null, null,
                 null, null, null)));
         invalid("email", () -> people.create(person("Marie", "Dupont", "not-an-address", true, null)));
         invalid("familyName", () -> people.create(person("Marie", " ", null, null, null)));
@@ -60,7 +60,7 @@ class PeopleTest {
         assertEquals(List.of(), marie.positions());
         assertEquals("marie@example.org", directory.contactBook.person(marie.id()).orElseThrow().email());
 
-        PersonDto withdrawn = people.update(marie.id(), new PersonDto(null, null, "Marie", "Dupont", null, null, null, "FR", false, null, null,
+        PersonDto withdrawn = people.update(marie.id(), new PersonDto(null, null, "Marie", "Dupont", null, null, null, "FR", null, false, null, null,
                 null, null, marie.version()));
         assertNull(withdrawn.consentDate());
         assertNull(directory.contactBook.person(marie.id()).orElseThrow().email());
@@ -69,7 +69,7 @@ class PeopleTest {
     @Test
     void anUpdateCarriesTheVersionRead() {
         PersonDto marie = people.create(person("Marie", "Dupont", null, null, null));
-        conflict(() -> people.update(marie.id(), new PersonDto(null, null, null, "Durand", null, null, null, null, null, null, null, null, null,
+        conflict(() -> people.update(marie.id(), new PersonDto(null, null, null, "Durand", null, null, null, null, null, null, null, null, null, null,
                 marie.version() + 5)));
         invalid("version", () -> people.update(marie.id(), person(null, "Durand", null, null, null)));
         notFound(() -> people.update(marie.id() + 1000, person(null, "Durand", null, null, null)));

@@ -12,12 +12,12 @@ import org.secretariat.platform.api.ConventionProfile;
  * rule) itself ({@link ContactSettings}): the deprecated methods fail.
  */
 @SuppressWarnings("deprecation")
-record TestProfile(List<String> workingLanguages, List<String> thematicAreas) implements ConventionProfile {
+public record TestProfile(List<String> workingLanguages, List<String> thematicAreas) implements ConventionProfile {
 
-    static final String VICTIM_ASSISTANCE = "Victim assistance";
-    static final String CLEARANCE = "Clearance";
+    public static final String VICTIM_ASSISTANCE = "Victim assistance";
+    public static final String CLEARANCE = "Clearance";
 
-    TestProfile() {
+    public TestProfile() {
         this(List.of("en", "fr", "es"), List.of(VICTIM_ASSISTANCE, CLEARANCE));
     }
 

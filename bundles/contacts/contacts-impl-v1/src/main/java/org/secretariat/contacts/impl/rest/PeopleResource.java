@@ -1,0 +1,102 @@
+package org.secretariat.contacts.impl.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.platform.api.rest.Answers;
+import org.secretariat.contacts.impl.ContactsPermissions;
+import org.secretariat.contacts.impl.service.People;
+import org.secretariat.contacts.impl.service.PersonDto;
+import org.secretariat.contacts.impl.service.PositionDto;
+import org.secretariat.platform.api.rest.Page;
+import org.secretariat.platform.api.rest.PageRequest;
+import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.security.RequiresPermission;
+
+/**
+ * People with their positions in organisations or delegations. Contact details are personal data:
+ * each person records consent (and when it was given) and a retention note.
+ */
+@Component(service = PeopleResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+@Path("contacts/people")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    private final People people;
+
+    @Activate
+    public PeopleResource(@Reference People people) {
+        this.people = people;
+    }
+
+    @GET
+    @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    public Page<PersonDto> list(@QueryParam("q") String q, @QueryParam("state") String state,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return people.list(q, state, PageRequest.parse(page, size, sort, People.SORTABLE, "name"));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    public PersonDto get(@PathParam("id") long id) {
+        return people.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = PersonDto.class)
+    public Response create(PersonDto body) {
+        return Response.status(201).entity(people.create(body)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    public PersonDto update(@PathParam("id") long id, PersonDto body) {
+        return people.update(id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    public Response delete(@PathParam("id") long id) {
+        people.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/positions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Answers(status = 201, value = PersonDto.class)
+    public Response addPosition(@PathParam("id") long id, PositionDto body) {
+        return Response.status(201).entity(people.addPosition(id, body)).build();
+    }
+
+    @DELETE
+    @Path("{id}/positions/{positionId}")
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    public Response removePosition(@PathParam("id") long id, @PathParam("positionId") long positionId) {
+        people.removePosition(id, positionId);
+        return Response.noContent().build();
+    }
+}

@@ -232,7 +232,7 @@ public class Groups {
         if (query == null) {
             throw DomainException.invalid("query", "a query group needs its query, e.g. {\"criterion\":\"FOCAL_POINTS\",\"theme\":\"...\"}");
         }
-        group.criterion = Fields.present("query.criterion", query.criterion(), Arrays.toString(GroupCriterion.values()));
+        group.criterion = Fields.present("criterion", query.criterion(), Arrays.toString(GroupCriterion.values()));
         Set<String> takes = PARAMETERS.get(group.criterion);
         refuseOthers(query, takes, group.criterion);
         group.theme = themes.check(query.theme());
@@ -244,18 +244,18 @@ public class Groups {
         group.organisationId = query.organisationId();
         group.organisationType = query.organisationType();
         group.mandateKind = query.mandateKind();
-        group.titleText = Fields.optional("query.titleText", query.titleText(), 200);
-        group.meetingType = Fields.optional("query.meetingType", query.meetingType(), 20);
+        group.titleText = Fields.optional("titleText", query.titleText(), 200);
+        group.meetingType = Fields.optional("meetingType", query.meetingType(), 20);
         if (group.criterion == GroupCriterion.MANDATE_HOLDERS) {
-            Fields.present("query.mandateKind", group.mandateKind, Arrays.toString(MandateKind.values()));
+            Fields.present("mandateKind", group.mandateKind, Arrays.toString(MandateKind.values()));
             if (group.mandateKind == MandateKind.PRESIDENCY && group.theme != null) {
-                throw DomainException.invalid("query.theme", "the Presidency has no theme; a theme is a Coordinator's");
+                throw DomainException.invalid("theme", "the Presidency has no theme; a theme is a Coordinator's");
             }
         }
         if (group.criterion == GroupCriterion.HEADS_OF_DELEGATION) {
-            Fields.present("query.meetingType", group.meetingType, "a meeting type's code of the profile, e.g. MSP");
+            Fields.present("meetingType", group.meetingType, "a meeting type's code of the profile, e.g. MSP");
             if (!MEETING_TYPE.matcher(group.meetingType).matches()) {
-                throw DomainException.invalid("query.meetingType", "a meeting type's code is a letter then up to 19 letters, digits or '-'");
+                throw DomainException.invalid("meetingType", "a meeting type's code is a letter then up to 19 letters, digits or '-'");
             }
             group.meetingType = group.meetingType.toUpperCase(Locale.ROOT);
         }
@@ -273,7 +273,7 @@ public class Groups {
         given.put("meetingType", blankToNull(query.meetingType()));
         for (Map.Entry<String, Object> parameter : given.entrySet()) {
             if (parameter.getValue() != null && !takes.contains(parameter.getKey())) {
-                throw DomainException.invalid("query." + parameter.getKey(), criterion + " does not take " + parameter.getKey()
+                throw DomainException.invalid("" + parameter.getKey(), criterion + " does not take " + parameter.getKey()
                         + "; it takes " + takes.stream().sorted().collect(Collectors.toList()));
             }
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.secretariat.contacts.api.ContactSummary;
+import org.secretariat.contacts.impl.domain.OrganisationType;
 import org.secretariat.contacts.impl.domain.OutreachKind;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
@@ -110,5 +111,59 @@ class FocalPointsAndOutreachTest {
         outreach.delete(first.id());
         notFound(() -> outreach.delete(first.id()));
         assertEquals(1, outreach.ofState("AO", FIRST_PAGE).getTotal());
+    }
+
+    @Test
+    void outreachIsWithAStateAnOrganisationOrAPerson() {
+        OrganisationDto ministry = directory.organisations.create(new OrganisationDto(null, "Ministry of Foreign Affairs of Angola", null,
+                OrganisationType.GOVERNMENT_MINISTRY, "AO", null, null, null, null, null));
+        OrganisationDto coalition = directory.organisations.create(new OrganisationDto(null, "Cluster Munition Coalition", "CMC",
+                OrganisationType.NGO, null, null, null, null, null, null));
+        long delegate = directory.people.create(person("Kofi", "Mensah", null, null, "GH")).id();
+        long campaigner = directory.people.create(person("Lou", "Campagne", null, null, null)).id();
+        LocalDate may = LocalDate.of(2024, 5, 2);
+
+        invalid("stateIso2", () -> outreach.record(with(null, null, null, may, "Nobody"), "ana"));
+        invalid("organisationId", () -> outreach.record(with(null, 999_999L, null, may, "Nowhere"), "ana"));
+        invalid("personId", () -> outreach.record(with(null, null, 999_999L, may, "Nobody"), "ana"));
+
+        OutreachDto withMinistry = outreach.record(with(null, ministry.id(), null, may, "Briefing on the convention"), "ana");
+        assertEquals("AO", withMinistry.stateIso2(), "an organisation's state, when it has one");
+        assertEquals("Ministry of Foreign Affairs of Angola", withMinistry.organisationName());
+        OutreachDto withDelegate = outreach.record(with(null, null, delegate, may.plusDays(1), "Call on the instrument of accession"), "ana");
+        assertEquals("GH", withDelegate.stateIso2(), "a person's state, when they have one");
+        assertEquals("Kofi Mensah", withDelegate.personName());
+        OutreachDto withCoalition = outreach.record(with(null, coalition.id(), campaigner, may.plusDays(2), "Joint advocacy plan"), "ana");
+        assertNull(withCoalition.stateIso2(), "an NGO of no state, with one of its people");
+        assertEquals("Lou Campagne", withCoalition.personName());
+        OutreachDto aboutAngola = outreach.record(with("ao", coalition.id(), null, may.plusDays(3), "Coalition's mission to Luanda"), "ana");
+        assertEquals("AO", aboutAngola.stateIso2(), "the state it concerns, as told");
+
+        assertEquals(List.of("Coalition's mission to Luanda", "Briefing on the convention"), summaries(outreach.ofState("AO", FIRST_PAGE)),
+                "a state's log holds the contacts with its ministries too");
+        assertEquals(List.of("Coalition's mission to Luanda", "Joint advocacy plan"), summaries(outreach.list(null, coalition.id(), null, FIRST_PAGE)));
+        assertEquals(List.of("Call on the instrument of accession"), summaries(outreach.list(null, null, delegate, FIRST_PAGE)));
+        assertEquals(4, outreach.list(null, null, null, FIRST_PAGE).getTotal(), "everything, latest first");
+        assertEquals(List.of("Coalition's mission to Luanda"), summaries(outreach.list("AO", coalition.id(), null, FIRST_PAGE)));
+
+        // Changed as 1.0 changes an entry (none of who it was with sent): who it was with stays.
+        OutreachDto changed = outreach.update(withCoalition.id(), entry(null, may.plusDays(2), "Joint advocacy plan agreed", withCoalition.version()));
+        assertEquals(coalition.id(), changed.organisationId());
+        assertEquals(campaigner, changed.personId());
+
+        // Who an entry is about is not removed from under it.
+        assertTrue(conflict(() -> directory.people.delete(delegate)).getMessage().contains("outreach"));
+        assertTrue(conflict(() -> directory.organisations.delete(ministry.id())).getMessage().contains("outreach"));
+        outreach.delete(withDelegate.id());
+        directory.people.delete(delegate);
+    }
+
+    private static OutreachDto with(String stateIso2, Long organisationId, Long personId, LocalDate date, String summary) {
+        return new OutreachDto(null, stateIso2, organisationId, null, personId, null, date, OutreachKind.MEETING, "Director", summary, null, null,
+                null);
+    }
+
+    private static List<String> summaries(Page<OutreachDto> page) {
+        return page.getItems().stream().map(OutreachDto::summary).collect(Collectors.toList());
     }
 }

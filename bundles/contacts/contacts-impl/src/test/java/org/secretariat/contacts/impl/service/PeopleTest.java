@@ -67,6 +67,16 @@ class PeopleTest {
     }
 
     @Test
+    void aPersonPrefersAWorkingLanguage() {
+        invalid("language", () -> people.create(new PersonDto(null, null, "Hans", "Müller", null, null, null, null, "de", null, null, null, null,
+                null, null)));
+        PersonDto marie = people.create(new PersonDto(null, null, "Marie", "Dupont", null, null, null, null, "FR", null, null, null, null, null,
+                null));
+        assertEquals("fr", marie.language());
+        assertNull(people.create(person("Jean", "Martin", null, null, null)).language(), "none: the profile's default");
+    }
+
+    @Test
     void anUpdateCarriesTheVersionRead() {
         PersonDto marie = people.create(person("Marie", "Dupont", null, null, null));
         conflict(() -> people.update(marie.id(), new PersonDto(null, null, null, "Durand", null, null, null, null, null, null, null, null, null, null,

@@ -1,8 +1,10 @@
 // Organisations: UN bodies, international organisations, NGOs, the host institution, donors,
 // ministries. Paged list with search and type filter; create and edit with the API's validation.
+import { outreachPanel } from './outreach.js';
+
 const TYPES = ['UN_BODY', 'INTERNATIONAL_ORGANISATION', 'NGO', 'HOST_INSTITUTION', 'DONOR', 'GOVERNMENT_MINISTRY', 'PERMANENT_MISSION', 'ACADEMIC', 'OTHER'];
 
-export default async function render(container, { api, ui }) {
+export default async function render(container, { api, ui, user }) {
   const { h, replace } = ui;
   const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
@@ -25,8 +27,9 @@ export default async function render(container, { api, ui }) {
     load: ({ page, size, sort }) => api('GET', `/contacts/organisations${ui.query({ ...filters, page, size, sort })}`),
   });
 
-  function edit(row) {
+  async function edit(row) {
     const creating = !row;
+    const outreach = creating ? null : h('div', {}, h('h3', {}, tr('outreach')), await outreachPanel({ api, ui, user }, { organisationId: row.id }));
     replace(editor, h('section', { class: 'card' }, h('h2', {}, creating ? tr('create') : tr('edit', { name: row.name })), ui.form({
       fields: [
         { name: 'name', label: tr('name'), required: true, value: row?.name, maxlength: 300 },
@@ -46,7 +49,7 @@ export default async function render(container, { api, ui }) {
         replace(editor);
         list.reload();
       },
-    })));
+    }), outreach));
     editor.querySelector('input')?.focus();
   }
 

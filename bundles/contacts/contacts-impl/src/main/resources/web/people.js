@@ -1,7 +1,9 @@
 // People: delegates, focal points, experts, coordinators. Contact details are personal data: they
 // are kept only with the person's consent, with a note saying how long and why.
 
-export default async function render(container, { api, ui }) {
+import { outreachPanel } from './outreach.js';
+
+export default async function render(container, { api, ui, user, profile }) {
   const { h, replace } = ui;
   const tr = await ui.pageTranslator(import.meta.url);
   let filters = {};
@@ -14,6 +16,7 @@ export default async function render(container, { api, ui }) {
       { key: 'stateIso2', label: tr('stateIso2') },
       { key: 'email', label: tr('email') },
       { key: 'consent', label: tr('consent'), render: (row) => (row.consent ? tr('yes') : tr('no')) },
+      { key: 'language', label: tr('language'), render: (row) => row.language || tr('defaultLanguage') },
       {
         key: 'actions', label: tr('actions'), render: (row) => h('span', { class: 'actions' },
           h('button', { type: 'button', onclick: () => edit(row) }, tr('edit')),
@@ -33,13 +36,15 @@ export default async function render(container, { api, ui }) {
         { name: 'stateIso2', label: tr('stateIso2'), value: row?.stateIso2 },
         { name: 'email', label: tr('email'), type: 'email', value: row?.email },
         { name: 'phone', label: tr('phone'), value: row?.phone },
+        { name: 'language', label: tr('language'), type: 'select', value: row?.language || '', help: tr('languageHelp'),
+          options: [{ value: '', label: tr('defaultLanguage') }, ...(profile?.workingLanguages || []).map((code) => ({ value: code, label: code.toUpperCase() }))] },
         { name: 'consent', label: tr('consent'), type: 'checkboxes', options: [{ value: 'yes', label: tr('consentYes') }], value: row?.consent ? ['yes'] : [] },
         { name: 'retentionNote', label: tr('retentionNote'), value: row?.retentionNote },
         { name: 'notes', label: tr('notes'), type: 'textarea', value: row?.notes },
       ],
       cancel: () => replace(editor),
       onSubmit: async (values) => {
-        const body = { ...values, consent: values.consent.includes('yes'), version: row?.version };
+        const body = { ...values, language: values.language || null, consent: values.consent.includes('yes'), version: row?.version };
         const saved = row ? await api('PUT', `/contacts/people/${row.id}`, body) : await api('POST', '/contacts/people', body);
         ui.notify(tr('saved', { name: saved.name }), 'success');
         replace(editor);
@@ -72,7 +77,9 @@ export default async function render(container, { api, ui }) {
           await edit(row);
         },
       })) : null;
-    replace(editor, h('section', { class: 'card' }, h('h2', {}, row ? tr('editTitle', { name: row.name }) : tr('create')), personForm, positions));
+    const outreach = row ? h('div', {}, h('h3', {}, tr('outreach')), await outreachPanel({ api, ui, user }, { personId: row.id })) : null;
+    replace(editor, h('section', { class: 'card' }, h('h2', {}, row ? tr('editTitle', { name: row.name }) : tr('create')), personForm, positions,
+      outreach));
     editor.querySelector('input')?.focus();
   }
 

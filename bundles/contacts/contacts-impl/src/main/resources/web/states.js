@@ -1,9 +1,10 @@
 // States and their treaty status: the list (filter by status, search by name in any working
 // language), a state's page (status form, history, focal points, outreach log), and the CSV import
 // (checked first, then applied whole) and export in the UN Treaty Collection's layout.
+import { outreachPanel } from './outreach.js';
+
 const STATUSES = ['STATE_PARTY', 'SIGNATORY', 'NOT_PARTY'];
 const INSTRUMENTS = ['RATIFICATION', 'ACCESSION', 'ACCEPTANCE', 'APPROVAL', 'SUCCESSION'];
-const OUTREACH_KINDS = ['MEETING', 'LETTER', 'EMAIL', 'CALL', 'VISIT', 'EVENT', 'OTHER'];
 
 export default async function render(container, context) {
   const { ui, params } = context;
@@ -206,37 +207,7 @@ async function renderState(container, { api, ui, language, user, profile }, iso2
   };
   loadFocalPoints();
 
-  const outreachArea = h('div');
-  const loadOutreach = async () => {
-    try {
-      const page = await api('GET', `/contacts/outreach?state=${state.iso2}&size=50`);
-      replace(outreachArea, ui.table([
-        { key: 'date', label: tr('date') },
-        { key: 'kind', label: tr('kind'), render: (row) => tr(row.kind) },
-        { key: 'staff', label: tr('staff') },
-        { key: 'summary', label: tr('summary') },
-        { key: 'nextStep', label: tr('nextStep') },
-      ], page.items), outreachForm);
-    } catch (error) {
-      replace(outreachArea, h('p', { class: 'empty' }, error.status === 403 ? tr('noAccess') : error.message));
-    }
-  };
-  const outreachForm = h('section', { class: 'card' }, h('h3', {}, tr('record')), ui.form({
-    fields: [
-      { name: 'date', label: tr('date'), type: 'date', required: true, value: new Date().toISOString().slice(0, 10) },
-      { name: 'kind', label: tr('kind'), type: 'select', options: OUTREACH_KINDS.map((k) => ({ value: k, label: tr(k) })) },
-      { name: 'staff', label: tr('staff'), required: true, value: user.displayName || user.username },
-      { name: 'summary', label: tr('summary'), type: 'textarea', required: true },
-      { name: 'nextStep', label: tr('nextStep') },
-    ],
-    submitLabel: tr('record'),
-    onSubmit: async (values, element) => {
-      await api('POST', '/contacts/outreach', { ...values, stateIso2: state.iso2, nextStep: values.nextStep || null });
-      element.reset();
-      ui.notify(tr('recorded'), 'success');
-      await loadOutreach();
-    },
-  }));
+  const outreachArea = await outreachPanel({ api, ui, user }, { state: state.iso2 });
   showSummary();
   replace(container,
     h('p', {}, h('a', { href: '#/states' }, `← ${tr('back')}`)),
@@ -246,5 +217,5 @@ async function renderState(container, { api, ui, language, user, profile }, iso2
     h('h2', {}, tr('history')), historyArea,
     h('h2', {}, tr('focalPoints')), focalArea,
     h('h2', {}, tr('outreach')), outreachArea);
-  await Promise.all([loadHistory(), loadOutreach()]);
+  await loadHistory();
 }

@@ -25,6 +25,7 @@ import org.secretariat.contacts.api.ContactGroups;
 import org.secretariat.contacts.api.GroupMember;
 import org.secretariat.contacts.api.GroupMembers;
 import org.secretariat.contacts.api.Instrument;
+import org.secretariat.contacts.api.MeetingDelegations;
 import org.secretariat.contacts.api.TreatyStatus;
 import org.secretariat.contacts.impl.domain.GroupCriterion;
 import org.secretariat.contacts.impl.domain.GroupKind;
@@ -313,5 +314,30 @@ class GroupsTest {
         assertEquals(2, api.members(group.id(), 0, 0).total(), "a limit of 0 answers the total only");
         assertTrue(api.members(group.id(), 0, 0).members().isEmpty());
         assertThrows(NoSuchElementException.class, () -> api.members(group.id() + 1000, 0, 10));
+    }
+
+    @Test
+    void theMeetingsModuleTellsTheHeadsThroughContactsApi() {
+        long kari = person("Kari", "Nordmann", "kari@example.org", "NO");
+        List<LocalDate> askedOn = new ArrayList<>();
+        MeetingDelegations offered = (type, asOf) -> {
+            askedOn.add(asOf);
+            return "MSP".equals(type) ? Optional.of(new MeetingDelegations.Meeting(13, "Thirteenth Meeting of States Parties", TODAY.minusDays(30),
+                    List.of(new MeetingDelegations.Head("NO", "Norway", "Kari Nordmann", "KARI@example.org", null))))
+                    : Optional.empty();
+        };
+        GroupEvaluation withMeetings = new GroupEvaluation(directory.database.factory(), new MeetingsLink(offered));
+        GroupEvaluation withoutMeetings = new GroupEvaluation(directory.database.factory(), new MeetingsLink(null));
+        long msp = groups.create(queryGroup("Heads at the last MSP", new GroupQueryDto(GroupCriterion.HEADS_OF_DELEGATION, null, null, null, null,
+                null, null, null, "MSP")), "ana").id();
+        long review = groups.create(queryGroup("Heads at the last RC", new GroupQueryDto(GroupCriterion.HEADS_OF_DELEGATION, null, null, null,
+                null, null, null, null, "RC")), "ana").id();
+
+        assertEquals(List.of(kari), withMeetings.members(msp, FIRST_PAGE).items().stream().map(MemberDto::personId).collect(Collectors.toList()));
+        assertEquals(List.of(TODAY), askedOn, "as of today");
+        MemberPage noReview = withMeetings.members(review, FIRST_PAGE);
+        assertTrue(noReview.available());
+        assertTrue(noReview.note().contains("No meeting of type RC"), noReview.note());
+        assertFalse(withoutMeetings.members(msp, FIRST_PAGE).available());
     }
 }

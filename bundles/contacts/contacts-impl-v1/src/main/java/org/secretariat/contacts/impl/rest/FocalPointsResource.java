@@ -23,6 +23,7 @@ import org.secretariat.contacts.impl.ContactsPermissions;
 import org.secretariat.contacts.impl.service.FocalPointDto;
 import org.secretariat.contacts.impl.service.FocalPoints;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** National focal points: the people a state named, per theme; listed per state with {@code ?state=FR}. */
@@ -42,6 +43,7 @@ public class FocalPointsResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("List the national focal points of a state, by thematic area")
     public List<FocalPointDto> focalPoints(@QueryParam("state") String iso2) {
         return focalPoints.ofState(QueryParams.state(iso2));
     }
@@ -50,6 +52,7 @@ public class FocalPointsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
     @Answers(status = 201, value = FocalPointDto.class)
+    @Summary("Name a person national focal point of a state, for the convention or one thematic area")
     public Response addFocalPoint(FocalPointDto body) {
         return Response.status(201).entity(focalPoints.add(body)).build();
     }
@@ -57,6 +60,7 @@ public class FocalPointsResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Remove a national focal point")
     public Response removeFocalPoint(@PathParam("id") long id) {
         focalPoints.remove(id);
         return Response.noContent().build();

@@ -27,6 +27,7 @@ import org.secretariat.contacts.impl.service.Mandates;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** The Presidency and the thematic Coordinators by period, queryable as of a date ({@code ?asOf=2021-06-01}). */
@@ -46,6 +47,7 @@ public class MandatesResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("List the Presidency and Coordinator mandates, of a kind or held on a date")
     public Page<MandateDto> list(@QueryParam("kind") String kind, @QueryParam("asOf") String asOf,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size, null, Set.of("startDate"), "startDate");
@@ -57,6 +59,7 @@ public class MandatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
     @Answers(status = 201, value = MandateDto.class)
+    @Summary("Record a mandate: the Presidency (a state or a person) or a thematic Coordinator, for a period")
     public Response create(MandateDto body) {
         return Response.status(201).entity(mandates.create(body)).build();
     }
@@ -65,6 +68,7 @@ public class MandatesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Change a mandate")
     public MandateDto update(@PathParam("id") long id, MandateDto body) {
         return mandates.update(id, body);
     }
@@ -72,6 +76,7 @@ public class MandatesResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Delete a mandate")
     public Response delete(@PathParam("id") long id) {
         mandates.delete(id);
         return Response.noContent().build();

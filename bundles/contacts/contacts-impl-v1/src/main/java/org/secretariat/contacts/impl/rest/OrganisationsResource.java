@@ -27,6 +27,7 @@ import org.secretariat.contacts.impl.service.Organisations;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Organisations: UN bodies, international organisations, NGOs, the host institution, donors, ministries. */
@@ -46,6 +47,7 @@ public class OrganisationsResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("List organisations, filtered by name, acronym or type")
     public Page<OrganisationDto> list(@QueryParam("q") String q, @QueryParam("type") String type,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.parse(page, size, sort, Organisations.SORTABLE, "name");
@@ -57,6 +59,7 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("Read an organisation")
     public OrganisationDto get(@PathParam("id") long id) {
         return organisations.get(id);
     }
@@ -65,6 +68,7 @@ public class OrganisationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
     @Answers(status = 201, value = OrganisationDto.class)
+    @Summary("Create an organisation (UN body, NGO, ministry, mission, donor, ...)")
     public Response create(OrganisationDto body) {
         return Response.status(201).entity(organisations.create(body)).build();
     }
@@ -73,6 +77,7 @@ public class OrganisationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Change an organisation")
     public OrganisationDto update(@PathParam("id") long id, OrganisationDto body) {
         return organisations.update(id, body);
     }
@@ -80,6 +85,7 @@ public class OrganisationsResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Delete an organisation")
     public Response delete(@PathParam("id") long id) {
         organisations.delete(id);
         return Response.noContent().build();

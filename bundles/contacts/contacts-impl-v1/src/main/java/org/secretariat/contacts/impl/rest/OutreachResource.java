@@ -28,6 +28,7 @@ import org.secretariat.contacts.impl.service.OutreachDto;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -50,6 +51,7 @@ public class OutreachResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.OUTREACH_READ)
+    @Summary("List the universalization outreach log of a state, newest first")
     public Page<OutreachDto> outreach(@QueryParam("state") String iso2, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.parse(page, size, null, Set.of("date"), "date");
         return outreach.ofState(QueryParams.state(iso2), request);
@@ -59,6 +61,7 @@ public class OutreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.OUTREACH_WRITE)
     @Answers(status = 201, value = OutreachDto.class)
+    @Summary("Record an outreach contact with a state: date, kind, who took part, summary, next step")
     public Response record(OutreachDto body, @Context SecurityContext security) {
         return Response.status(201).entity(outreach.record(body, security.getUserPrincipal().getName())).build();
     }
@@ -67,6 +70,7 @@ public class OutreachResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.OUTREACH_WRITE)
+    @Summary("Change an entry of the outreach log")
     public OutreachDto update(@PathParam("id") long id, OutreachDto body) {
         return outreach.update(id, body);
     }
@@ -74,6 +78,7 @@ public class OutreachResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.OUTREACH_WRITE)
+    @Summary("Delete an entry of the outreach log")
     public Response deleteOutreach(@PathParam("id") long id) {
         outreach.delete(id);
         return Response.noContent().build();

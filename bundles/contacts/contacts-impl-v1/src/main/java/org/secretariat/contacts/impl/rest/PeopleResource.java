@@ -25,6 +25,7 @@ import org.secretariat.contacts.impl.service.PositionDto;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -47,6 +48,7 @@ public class PeopleResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("List people, filtered by name or state")
     public Page<PersonDto> list(@QueryParam("q") String q, @QueryParam("state") String state,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return people.list(q, state, PageRequest.parse(page, size, sort, People.SORTABLE, "name"));
@@ -55,6 +57,7 @@ public class PeopleResource {
     @GET
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("Read a person with their positions")
     public PersonDto get(@PathParam("id") long id) {
         return people.get(id);
     }
@@ -63,6 +66,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
     @Answers(status = 201, value = PersonDto.class)
+    @Summary("Create a person (a contact: delegate, expert, focal point), with their consent to be kept")
     public Response create(PersonDto body) {
         return Response.status(201).entity(people.create(body)).build();
     }
@@ -71,6 +75,7 @@ public class PeopleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Change a person's details")
     public PersonDto update(@PathParam("id") long id, PersonDto body) {
         return people.update(id, body);
     }
@@ -78,6 +83,7 @@ public class PeopleResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Delete a person")
     public Response delete(@PathParam("id") long id) {
         people.delete(id);
         return Response.noContent().build();
@@ -88,6 +94,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
     @Answers(status = 201, value = PersonDto.class)
+    @Summary("Add a position (an organisation and a title) to a person; answers the person")
     public Response addPosition(@PathParam("id") long id, PositionDto body) {
         return Response.status(201).entity(people.addPosition(id, body)).build();
     }
@@ -95,6 +102,7 @@ public class PeopleResource {
     @DELETE
     @Path("{id}/positions/{positionId}")
     @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary("Remove a position from a person")
     public Response removePosition(@PathParam("id") long id, @PathParam("positionId") long positionId) {
         people.removePosition(id, positionId);
         return Response.noContent().build();

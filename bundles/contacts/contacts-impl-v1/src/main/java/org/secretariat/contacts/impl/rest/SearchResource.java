@@ -19,6 +19,7 @@ import org.secretariat.contacts.impl.service.SearchHit;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** One search box across the directory: states, then organisations, then people, as one paged list. */
@@ -38,6 +39,7 @@ public class SearchResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("Search states, organisations and people by name in one paged list")
     public Page<SearchHit> search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         return search.search(q, PageRequest.parse(page, size, null, Set.of("name"), "name"));
     }

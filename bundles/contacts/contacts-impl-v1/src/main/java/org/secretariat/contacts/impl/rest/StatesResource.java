@@ -39,6 +39,7 @@ import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** States and their treaty status: list, detail, status changes with history, CSV import and export. */
@@ -64,6 +65,7 @@ public class StatesResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.STATE_READ)
+    @Summary("List the states with their treaty status, filtered by status or name, names in a chosen language")
     public Page<StateDto> list(@QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("lang") String lang,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.parse(page, size, sort, States.SORTABLE, "name");
@@ -75,6 +77,7 @@ public class StatesResource {
     @GET
     @Path("counts")
     @PermitAll
+    @Summary("Count States Parties, states for which the treaty is in force, signatories and others (public)")
     public TreatyCounts counts() {
         return states.treatyCounts();
     }
@@ -83,6 +86,7 @@ public class StatesResource {
     @GET
     @Path("timeline")
     @RequiresPermission(ContactsPermissions.STATE_READ)
+    @Summary("Read the treaty's growth per year: instruments deposited and States Parties in total, for a chart")
     public List<TreatyTimeline.Year> timeline() {
         return timeline.years();
     }
@@ -90,6 +94,7 @@ public class StatesResource {
     @GET
     @Path("{iso2}")
     @RequiresPermission(ContactsPermissions.STATE_READ)
+    @Summary("Read a state by its ISO code, with its treaty status and names in every stored language")
     public StateDto get(@PathParam("iso2") String iso2, @QueryParam("lang") String lang) {
         return states.get(iso2, lang);
     }
@@ -98,6 +103,7 @@ public class StatesResource {
     @Path("{iso2}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.STATE_WRITE)
+    @Summary("Change a state's treaty status (signature, ratification or accession with their dates); the change is kept in its history")
     public StateDto setStatus(@PathParam("iso2") String iso2, StatusUpdate body, @Context SecurityContext security) {
         return states.changeStatus(iso2, body, security.getUserPrincipal().getName());
     }
@@ -105,6 +111,7 @@ public class StatesResource {
     @GET
     @Path("{iso2}/history")
     @RequiresPermission(ContactsPermissions.STATE_READ)
+    @Summary("List a state's treaty status changes, newest first")
     public Page<StatusChangeDto> history(@PathParam("iso2") String iso2, @QueryParam("page") String page, @QueryParam("size") String size) {
         return states.history(iso2, PageRequest.parse(page, size, null, Set.of("changedAt"), "changedAt"));
     }
@@ -114,6 +121,7 @@ public class StatesResource {
     @Path("export.csv")
     @Produces("text/csv")
     @RequiresPermission(ContactsPermissions.STATE_READ)
+    @Summary("Export the signatories and States Parties as CSV, in the layout the import reads")
     public Response export() {
         return Response.ok(statusTables.export(), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"treaty-status.csv\"").build();
@@ -127,6 +135,7 @@ public class StatesResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RequiresPermission(ContactsPermissions.STATE_WRITE)
+    @Summary("Import treaty status from the UN Treaty Collection's CSV: all rows or none; dryRun=true only checks and reports")
     public Response importCsv(InputStream stream, @QueryParam("dryRun") String dryRun, @Context SecurityContext security) {
         boolean dry = dryRun(dryRun);
         ImportReport report = statusTables.importTable(csv(stream), dry, security.getUserPrincipal().getName());

@@ -30,6 +30,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /** Groups of people (1.1): lists staff keep, and saved queries whose members are evaluated when asked for. */
@@ -55,6 +56,7 @@ public class GroupsResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.GROUP_READ)
+    @Summary("List groups of people, by name")
     public Page<GroupDto> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         return groups.list(q, PageRequest.parse(page, size, sort, Groups.SORTABLE, "name"));
@@ -63,6 +65,7 @@ public class GroupsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.GROUP_READ)
+    @Summary("Get a group")
     public GroupDto get(@PathParam("id") long id) {
         return groups.get(id);
     }
@@ -70,6 +73,7 @@ public class GroupsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.GROUP_WRITE)
+    @Summary("Make a group: a list kept by hand or a saved query")
     @Answers(status = 201, value = GroupDto.class)
     public Response create(GroupDto body, @Context SecurityContext security) {
         return Response.status(201).entity(groups.create(body, security.getUserPrincipal().getName())).build();
@@ -79,6 +83,7 @@ public class GroupsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.GROUP_WRITE)
+    @Summary("Change a group's name, description or query")
     public GroupDto update(@PathParam("id") long id, GroupDto body) {
         return groups.update(id, body);
     }
@@ -86,6 +91,7 @@ public class GroupsResource {
     @DELETE
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.GROUP_WRITE)
+    @Summary("Delete a group and its list")
     public Response delete(@PathParam("id") long id) {
         groups.delete(id);
         return Response.noContent().build();
@@ -95,6 +101,7 @@ public class GroupsResource {
     @GET
     @Path("{id}/members")
     @RequiresPermission(ContactsPermissions.GROUP_READ)
+    @Summary("List who is in a group now, by name")
     public MemberPage members(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
         return evaluation.members(id, PageRequest.parse(page, size, null, java.util.Set.of("name"), "name"));
     }
@@ -104,6 +111,7 @@ public class GroupsResource {
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.GROUP_WRITE)
+    @Summary("Add people to a static group")
     public GroupDto addMembers(@PathParam("id") long id, Additions body, @Context SecurityContext security) {
         return groups.addMembers(id, body == null ? null : body.personIds(), security.getUserPrincipal().getName());
     }
@@ -111,6 +119,7 @@ public class GroupsResource {
     @DELETE
     @Path("{id}/members/{personId}")
     @RequiresPermission(ContactsPermissions.GROUP_WRITE)
+    @Summary("Take a person out of a static group")
     public Response removeMember(@PathParam("id") long id, @PathParam("personId") long personId) {
         groups.removeMember(id, personId);
         return Response.noContent().build();

@@ -32,6 +32,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -62,6 +63,7 @@ public class MailingsResource {
     /** Mailings newest first, to a group ({@code ?group=5}) or all. */
     @GET
     @RequiresPermission(ContactsPermissions.MAILING_READ)
+    @Summary("List the mailings sent, newest first")
     public Page<MailingDto> list(@QueryParam("group") String group, @QueryParam("page") String page, @QueryParam("size") String size) {
         return mailings.list(QueryParams.id("group", group), PageRequest.parse(page, size, null, BY_DATE, "sentAt"));
     }
@@ -69,6 +71,7 @@ public class MailingsResource {
     @GET
     @Path("templates")
     @RequiresPermission(ContactsPermissions.MAILING_READ)
+    @Summary("List the templates a mailing can be written from")
     @Answers(value = TemplateDto.class, list = true)
     public List<TemplateDto> templates() {
         return mailings.templates();
@@ -79,6 +82,7 @@ public class MailingsResource {
     @Path("dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.MAILING_SEND)
+    @Summary("Try a mailing: who would get it, in which language, who not and why")
     public DryRunDto dryRun(MailingInput body, @QueryParam("page") String page, @QueryParam("size") String size) {
         return mailings.dryRun(body, PageRequest.parse(page, size, null, BY_NAME, "name"));
     }
@@ -87,6 +91,7 @@ public class MailingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.MAILING_SEND)
+    @Summary("Send a mailing to a group: every recipient's message queued with the mailing")
     @Answers(status = 201, value = MailingDto.class)
     public Response send(MailingInput body, @Context SecurityContext security) {
         return Response.status(201).entity(mailings.send(body, security.getUserPrincipal().getName())).build();
@@ -95,6 +100,7 @@ public class MailingsResource {
     @GET
     @Path("{id}")
     @RequiresPermission(ContactsPermissions.MAILING_READ)
+    @Summary("Get a mailing with its texts and outcome counts")
     public MailingDto get(@PathParam("id") long id) {
         return mailings.get(id);
     }
@@ -103,6 +109,7 @@ public class MailingsResource {
     @GET
     @Path("{id}/recipients")
     @RequiresPermission(ContactsPermissions.MAILING_READ)
+    @Summary("List a mailing's recipients and what became of each")
     public Page<RecipientDto> recipients(@PathParam("id") long id, @QueryParam("outcome") String outcome, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         MailingOutcome filter = QueryParams.choice("outcome", outcome, MailingOutcome.class,
@@ -115,6 +122,7 @@ public class MailingsResource {
     @Path("{id}/retry")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.MAILING_SEND)
+    @Summary("Try a mailing's failed recipients again")
     public MailingDto retry(@PathParam("id") long id, Retry body) {
         return mailings.retry(id, body == null ? null : body.version());
     }

@@ -64,7 +64,7 @@ public class OutreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ContactsPermissions.OUTREACH_WRITE)
     @Answers(status = 201, value = OutreachDto.class)
-    @Summary("Record an outreach contact with a state: date, kind, who took part, summary, next step")
+    @Summary("Record an outreach contact with a state, an organisation or a person: date, kind, who took part, summary, next step")
     public Response record(OutreachDto body, @Context SecurityContext security) {
         return Response.status(201).entity(outreach.record(body, security.getUserPrincipal().getName())).build();
     }

@@ -366,7 +366,7 @@ class StaffAppIT {
 
         Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
         for (String page : List.of("", "modules", "users", "audit", "health", "mail", "tokens", "notes", "states", "states/FR", "organisations",
-                "people", "mandates", "meetings", "practice")) {
+                "people", "mandates", "groups", "mailings", "mailings/compose", "meetings", "practice")) {
             navigate(page);
             if (!page.isEmpty()) {
                 String id = page.split("/")[0];

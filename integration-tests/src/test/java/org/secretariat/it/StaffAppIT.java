@@ -271,6 +271,54 @@ class StaffAppIT {
 
     @Test
     @Order(9)
+    void aGroupIsMadeFromTheContactsPagesAndAMailingToItTriedFirst() throws Exception {
+        // A person with consent, then a list of people holding them.
+        navigate("people");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=people] .toolbar button.primary"))).click();
+        WebElement familyName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=people] .card input[name=familyName]")));
+        browser.findElement(By.cssSelector(".page[data-page=people] .card input[name=givenName]")).sendKeys("Marie");
+        familyName.sendKeys("Dupont");
+        browser.findElement(By.cssSelector(".page[data-page=people] .card input[name=email]")).sendKeys("marie@example.org");
+        new Select(browser.findElement(By.cssSelector(".page[data-page=people] .card select[name=language]"))).selectByValue("fr");
+        browser.findElement(By.cssSelector(".page[data-page=people] .card input[name=consent]")).click();
+        browser.findElement(By.cssSelector(".page[data-page=people] .card button[type=submit]")).click();
+        WebElement firstId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=people] .paged-table tbody tr td")));
+        String personId = firstId.getText().trim();
+
+        navigate("groups");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=groups] .toolbar button.primary"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=groups] .card select[name=type]")));
+        browser.findElement(By.cssSelector(".page[data-page=groups] .card button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=groups] .card input[name=name]"))).sendKeys("Workshop invitees");
+        browser.findElement(By.cssSelector(".page[data-page=groups] .card button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='groups']//h1[text()='Workshop invitees']")));
+        WebElement personIds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=groups] input[name=personIds]")));
+        personIds.sendKeys(personId);
+        personIds.findElement(By.xpath("./ancestor::form//button[@type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='groups']//td[text()='Marie Dupont']")));
+        screenshot("12a-group");
+        List<String> groupPage = accessibilityViolations();
+        assertTrue(groupPage.isEmpty(), () -> "axe-core WCAG violations on a group's page: " + groupPage);
+
+        // Write to it: the dry run says who would get it; this platform has no mail part, and says so.
+        browser.findElement(By.xpath("//div[@data-page='groups']//div[@class='toolbar']/button[contains(@class,'primary')]")).click();
+        WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=mailings] input[name='texts.en.subject']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=mailings] select[name=groupId]"), "Workshop invitees"));
+        subject.sendKeys("Workshop in June");
+        browser.findElement(By.cssSelector(".page[data-page=mailings] textarea[name='texts.en.body']")).sendKeys("The workshop takes place in Geneva.");
+        browser.findElement(By.cssSelector(".page[data-page=mailings] form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='mailings']//td[text()='Marie Dupont']")));
+        String tried = browser.findElement(By.cssSelector(".page[data-page=mailings]")).getText();
+        assertTrue(tried.contains("1 recipient(s)"), tried);
+        assertTrue(tried.contains("mail service is not running"), tried);
+        screenshot("12b-mailing-dry-run");
+        List<String> dryRun = accessibilityViolations();
+        assertTrue(dryRun.isEmpty(), () -> "axe-core WCAG violations on a mailing's dry run: " + dryRun);
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    @Order(9)
     void aMeetingIsCreatedAndADocumentUploadedFromTheMeetingsPages() throws Exception {
         runModuleOperation("install", "meetings", null);
         browser.navigate().refresh();

@@ -3,6 +3,7 @@
 const STATUSES = ['PLANNED', 'CONVENED', 'CONCLUDED'];
 const CATEGORIES = ['OFFICIAL', 'WORKING_PAPER', 'INFORMATION', 'CONFERENCE_ROOM_PAPER', 'DECISION', 'STATEMENT', 'BACKGROUND'];
 const ROLES = ['HEAD_OF_DELEGATION', 'DELEGATE', 'ADVISER', 'OBSERVER'];
+const CREDENTIALS = ['ORIGINAL', 'COPY', 'NOTE_VERBALE'];
 const TABS = ['agenda', 'programme', 'participants', 'documents', 'decisions', 'records', 'actions'];
 
 export default async function render(container, context) {
@@ -241,28 +242,47 @@ async function participants({ api, ui, tr, panel, id }) {
     }
   };
   const load = async () => {
-    const page = await api('GET', `/meetings/${id}/participants?size=500`);
+    const [page, credentials] = await Promise.all([api('GET', `/meetings/${id}/participants?size=500`),
+      api('GET', `/meetings/${id}/participants/credentials`)]);
+    const report = h('details', { class: 'card' }, h('summary', {}, tr('credentialsReport')), ui.table([
+      { key: 'delegation', label: tr('delegation') },
+      { key: 'credentials', label: tr('credentials'), render: (row) => tr(row.credentials) },
+      { key: 'participants', label: tr('name'), render: (row) => row.participants.map((p) => `${p.name}: ${tr(p.credentials)}`).join('; ') },
+    ], credentials.delegations));
     replace(panel,
       h('p', {}, h('a', { href: `/api/meetings/${id}/participants/list.html`, target: '_blank', rel: 'noopener' }, tr('listHtml')), ' ',
         h('a', { href: `/api/meetings/${id}/participants/list.csv`, download: `participants-${id}.csv` }, tr('listCsv')), ' ',
         h('a', { href: `/api/meetings/${id}/participants/list.pdf`, download: `participants-${id}.pdf` }, tr('listPdf'))),
+      report,
       ui.table([
         { key: 'delegation', label: tr('delegation') },
         { key: 'name', label: tr('name'), render: (row) => [row.honorific, row.givenName, row.familyName].filter(Boolean).join(' ') },
         { key: 'role', label: tr('role'), render: (row) => tr(row.role) },
         { key: 'status', label: tr('status'), render: (row) => ui.badge(tr(row.status), row.status === 'APPROVED' ? 'ok' : row.status === 'PENDING' ? 'warn' : 'neutral') },
         {
-          key: 'credentialsReceived', label: tr('credentials'), render: (row) => h('button', {
-            type: 'button', 'aria-pressed': String(Boolean(row.credentialsReceived)),
-            onclick: async () => {
-              try {
-                await api('PUT', `/meetings/${id}/participants/${row.id}`, { ...row, credentialsReceived: !row.credentialsReceived });
-                await load();
-              } catch (error) {
-                ui.notify(error.message, 'error');
-              }
-            },
-          }, row.credentialsReceived ? tr('yes') : tr('no')),
+          key: 'credentials', label: tr('credentials'), render: (row) => {
+            const current = row.credentialsReceived ? (row.credentialsKind || 'UNKNOWN_KIND') : 'NONE';
+            const kinds = ['NONE', ...CREDENTIALS, ...(current === 'UNKNOWN_KIND' ? ['UNKNOWN_KIND'] : [])];
+            const name = [row.givenName, row.familyName].filter(Boolean).join(' ');
+            return h('span', { class: 'credentials' }, h('select', {
+              'aria-label': tr('credentialsOf', { name }),
+              onchange: async (event) => {
+                const kind = event.target.value;
+                try {
+                  await api('PUT', `/meetings/${id}/participants/${row.id}`, {
+                    ...row,
+                    credentialsReceived: kind !== 'NONE',
+                    credentialsKind: CREDENTIALS.includes(kind) ? kind : null,
+                    credentialsReceivedOn: null,
+                  });
+                  await load();
+                } catch (error) {
+                  ui.notify(error.message, 'error');
+                }
+              },
+            }, kinds.map((kind) => h('option', { value: kind, selected: kind === current, disabled: kind === 'UNKNOWN_KIND' }, tr(kind)))),
+            row.credentialsReceivedOn ? ` ${tr('receivedOn', { date: row.credentialsReceivedOn })}` : null);
+          },
         },
         {
           key: 'actions', label: tr('actions'), render: (row) => h('span', { class: 'actions' },

@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Who headed the delegations at a meeting, offered to the contacts module by the module that records
- * meetings and their participants (the meetings module, from 1.1.3): a group of "the heads of delegation
+ * meetings and their participants (the meetings module, from 1.2.0): a group of "the heads of delegation
  * at the last Meeting of States Parties" is evaluated through it, and cannot be while no module offers it.
  * Defined here, by the module that asks, as finance-api defines the cost-sharing formulas other modules
  * provide: the meetings module already builds on this API, so no other API has to change for it.

@@ -174,7 +174,7 @@ public class GroupEvaluation {
         Optional<DelegationHeads.LastMeeting> found = delegationHeads.lastMeeting(group.meetingType);
         if (found.isEmpty()) {
             return new Evaluation(group.name, false, "The heads of delegation at the last " + group.meetingType
-                    + " come from the meetings module (1.1.3 or later), which is not installed: this group cannot be evaluated now", null, List.of(), 0);
+                    + " come from the meetings module (1.2.0 or later), which is not installed: this group cannot be evaluated now", null, List.of(), 0);
         }
         DelegationHeads.LastMeeting meeting = found.get();
         if (meeting.title() == null) {

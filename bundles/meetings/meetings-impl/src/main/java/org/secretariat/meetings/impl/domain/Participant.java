@@ -1,6 +1,7 @@
 package org.secretariat.meetings.impl.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -65,8 +66,33 @@ public class Participant {
     @Column(name = "STATUS", nullable = false, length = 20)
     public RegistrationStatus status;
 
+    /**
+     * Whether credentials were received: the flag 1.0 and 1.1 keep, and still the truth after a rollback
+     * to them (they clear it without knowing the kind): the kind and date count only while it is set.
+     */
     @Column(name = "CREDENTIALS_RECEIVED", nullable = false)
     public boolean credentialsReceived;
+
+    /** Since 1.2: the kind of credentials received; null while none, or for credentials recorded before 1.2 (kind unknown). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CREDENTIALS_KIND", length = 20)
+    public CredentialsKind credentialsKind;
+
+    /** Since 1.2: the day the credentials were received. */
+    @Column(name = "CREDENTIALS_RECEIVED_ON")
+    public LocalDate credentialsReceivedOn;
+
+    /** Since 1.2: the ISO 639-1 language the participant is written to in. */
+    @Column(name = "LANGUAGE", length = 8)
+    public String language;
+
+    /** Since 1.2: what the participant needs to take part (access, sign language, captions, ...), as they wrote it. */
+    @Column(name = "ACCESSIBILITY_NEEDS", length = 500)
+    public String accessibilityNeeds;
+
+    /** Since 1.2: the public registration form's submission that nominated the participant, if any (its credentials letter). */
+    @Column(name = "SUBMISSION_ID")
+    public Long submissionId;
 
     @Column(name = "REGISTERED_AT", nullable = false)
     public Instant registeredAt;

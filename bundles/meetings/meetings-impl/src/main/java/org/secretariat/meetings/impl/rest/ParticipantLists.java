@@ -50,11 +50,12 @@ final class ParticipantLists {
         CsvMapper mapper = new CsvMapper();
         StringWriter out = new StringWriter();
         try (var writer = mapper.writer(CsvSchema.emptySchema()).writeValues(out)) {
-            writer.write(new String[] {"Group", "Delegation", "Title", "Given name", "Family name", "Position", "Role", "Status", "Credentials"});
+            writer.write(new String[] {"Group", "Delegation", "Title", "Given name", "Family name", "Position", "Role", "Status", "Credentials",
+                "Credentials received on"});
             for (Registration p : participants) {
                 writer.write(new String[] {GROUPS.get(p.protocolGroup()), CsvCells.text(p.delegation()), CsvCells.text(p.honorific()),
                         CsvCells.text(p.givenName()), CsvCells.text(p.familyName()), CsvCells.text(p.positionTitle()), p.role().name(), p.status().name(),
-                        Boolean.TRUE.equals(p.credentialsReceived()) ? "yes" : "no"});
+                        p.credentialsLabel(), p.credentialsReceivedOn() == null ? "" : p.credentialsReceivedOn().toString()});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,6 +77,14 @@ public class ParticipantsResource {
         return participants.update(meetingId, participantId, body);
     }
 
+    /** The credentials report: per delegation, the strongest credentials held (approved participants unless {@code status} says otherwise). */
+    @GET
+    @Path("credentials")
+    @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    public Participants.CredentialsReport credentials(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
+        return participants.credentials(meetingId, listStatus(status));
+    }
+
     @GET
     @Path("list.csv")
     @Produces("text/csv")

@@ -2,13 +2,16 @@ package org.secretariat.meetings.impl.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.contacts.api.StateSummary;
+import org.secretariat.meetings.impl.domain.CredentialsKind;
 import org.secretariat.meetings.impl.domain.DelegationKind;
 import org.secretariat.meetings.impl.domain.Participant;
 import org.secretariat.meetings.impl.domain.ParticipantRole;
@@ -43,26 +47,65 @@ import org.secretariat.platform.api.rest.PageRequest;
 @Component(service = Participants.class)
 public class Participants {
 
-    /** A participant as the API shows and takes it; what the unit does not change (id, delegation, registeredAt) is ignored in an update. */
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    /**
+     * A participant as the API shows and takes it; what the unit does not change (id, delegation,
+     * registeredAt, selfRegistered) is ignored in an update. Since 1.2: {@code credentialsKind} and
+     * {@code credentialsReceivedOn} (shown only while {@code credentialsReceived}; credentials recorded
+     * before 1.2 read as received with no kind), {@code language}, {@code accessibilityNeeds}, and
+     * {@code notice}, an answer's word on the e-mail a change queued (ignored when sent).
+     */
     public record Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
             String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
-            RegistrationStatus status, Boolean credentialsReceived, Instant registeredAt, Integer version) {
+            RegistrationStatus status, Boolean credentialsReceived, CredentialsKind credentialsKind, LocalDate credentialsReceivedOn,
+            String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice) {
+
+        /** The fields of 1.1, as a caller that knows nothing of 1.2's writes them. */
+        public Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
+                String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
+                RegistrationStatus status, Boolean credentialsReceived, Instant registeredAt, Integer version) {
+            this(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle, email, role, status,
+                    credentialsReceived, null, null, null, null, null, registeredAt, version, null);
+        }
 
         static Registration of(Participant p) {
             return new Registration(p.id, p.delegationKind, p.stateIso2, p.delegationName, p.protocolGroup, p.honorific, p.givenName,
-                    p.familyName, p.positionTitle, p.email, p.role, p.status, p.credentialsReceived, p.registeredAt, p.version);
+                    p.familyName, p.positionTitle, p.email, p.role, p.status, p.credentialsReceived,
+                    p.credentialsReceived ? p.credentialsKind : null, p.credentialsReceived ? p.credentialsReceivedOn : null, p.language,
+                    p.accessibilityNeeds, p.submissionId != null, p.registeredAt, p.version, null);
         }
 
         Registration placedAs(ProtocolGroup group, String delegationName) {
             return new Registration(id, delegationKind, stateIso2, delegationName, group, honorific, givenName, familyName, positionTitle,
-                    email, role, status, credentialsReceived, registeredAt, version);
+                    email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
+                    registeredAt, version, notice);
+        }
+
+        Registration withNotice(String text) {
+            return new Registration(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle,
+                    email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
+                    registeredAt, version, text);
         }
 
         /** Honorific, given and family name, as a list of participants prints them. */
         public String displayName() {
             return Stream.of(honorific, givenName, familyName).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
         }
+
+        /** The credentials as a list or report names them: the kind, UNKNOWN_KIND (received before 1.2 recorded kinds), or NONE. */
+        public String credentialsLabel() {
+            if (!Boolean.TRUE.equals(credentialsReceived)) {
+                return NONE;
+            }
+            return credentialsKind == null ? UNKNOWN_KIND : credentialsKind.name();
+        }
     }
+
+    /** Credentials received before 1.2, whose kind nobody recorded. */
+    public static final String UNKNOWN_KIND = "UNKNOWN_KIND";
+    /** No credentials received. */
+    public static final String NONE = "NONE";
 
     /** A meeting's list of participants. */
     public record ListOfParticipants(String meetingTitle, List<Registration> participants) {
@@ -104,6 +147,59 @@ public class Participants {
         ListOfParticipants read = Transactions.read(factory, em -> new ListOfParticipants(meetings.require(em, meetingId).title,
                 registrations(em, meetingId, status)));
         return new ListOfParticipants(read.meetingTitle(), inProtocolOrder(read.participants()));
+    }
+
+    /** The credentials report: per delegation in protocol order, the best credentials any of its participants holds, and theirs. */
+    public record CredentialsReport(String meetingTitle, RegistrationStatus status, List<DelegationCredentials> delegations,
+            Map<String, Integer> totals) {
+    }
+
+    /**
+     * A delegation's credentials: {@code credentials} is the strongest its participants hold
+     * ({@code ORIGINAL}, {@code COPY}, {@code NOTE_VERBALE}, {@code UNKNOWN_KIND} or {@code NONE}).
+     */
+    public record DelegationCredentials(ProtocolGroup protocolGroup, String delegation, String stateIso2, String credentials,
+            List<HeldCredentials> participants) {
+    }
+
+    /** One participant's credentials. */
+    public record HeldCredentials(long id, String name, ParticipantRole role, RegistrationStatus status, String credentials,
+            LocalDate receivedOn) {
+    }
+
+    /** From the strongest to none: the order the report picks a delegation's credentials by. */
+    private static final List<String> STRENGTH = List.of(CredentialsKind.ORIGINAL.name(), CredentialsKind.COPY.name(),
+            CredentialsKind.NOTE_VERBALE.name(), UNKNOWN_KIND, NONE);
+
+    /** The credentials report over the participants of one status (all when null). */
+    public CredentialsReport credentials(long meetingId, RegistrationStatus status) {
+        ListOfParticipants list = listOf(meetingId, status);
+        List<DelegationCredentials> delegations = new ArrayList<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        STRENGTH.forEach(kind -> totals.put(kind, 0));
+        List<Registration> members = new ArrayList<>();
+        for (int i = 0; i <= list.participants().size(); i++) {
+            Registration next = i < list.participants().size() ? list.participants().get(i) : null;
+            if (!members.isEmpty() && (next == null || next.protocolGroup() != members.get(0).protocolGroup()
+                    || !next.delegation().equals(members.get(0).delegation()))) {
+                DelegationCredentials delegation = delegation(members);
+                totals.merge(delegation.credentials(), 1, Integer::sum);
+                delegations.add(delegation);
+                members = new ArrayList<>();
+            }
+            if (next != null) {
+                members.add(next);
+            }
+        }
+        return new CredentialsReport(list.meetingTitle(), status, delegations, totals);
+    }
+
+    private static DelegationCredentials delegation(List<Registration> members) {
+        Registration first = members.get(0);
+        List<HeldCredentials> held = members.stream().map(p -> new HeldCredentials(p.id(), p.displayName(), p.role(), p.status(),
+                p.credentialsLabel(), p.credentialsReceivedOn())).collect(Collectors.toList());
+        String best = held.stream().map(HeldCredentials::credentials).min(Comparator.comparingInt(STRENGTH::indexOf)).orElse(NONE);
+        return new DelegationCredentials(first.protocolGroup(), first.delegation(), first.stateIso2(), best, held);
     }
 
     private static List<Registration> registrations(EntityManager em, long meetingId, RegistrationStatus status) {
@@ -165,6 +261,7 @@ public class Participants {
             participant.delegationKind = Fields.present("delegationKind", body.delegationKind(), "STATE or ORGANISATION");
             applyDelegation(body, participant);
             applyPerson(body, participant);
+            applyCredentials(body, participant);
             participant.status = RegistrationStatus.PENDING;
             participant.registeredAt = Instant.now(clock);
             em.persist(participant);
@@ -205,7 +302,58 @@ public class Participants {
         participant.positionTitle = Fields.optional("positionTitle", body.positionTitle(), 200);
         participant.email = Fields.email("email", body.email());
         participant.role = body.role() == null ? ParticipantRole.DELEGATE : body.role();
-        participant.credentialsReceived = Boolean.TRUE.equals(body.credentialsReceived());
+        participant.language = language("language", body.language());
+        participant.accessibilityNeeds = Fields.optional("accessibilityNeeds", body.accessibilityNeeds(), 500);
+    }
+
+    /** An optional ISO 639-1 language code, in lower case. */
+    static String language(String field, String value) {
+        String language = Fields.optional(field, value, 8);
+        if (language == null) {
+            return null;
+        }
+        String code = language.toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(code)) {
+            throw DomainException.invalid(field, field + " is an ISO 639-1 code such as en, fr or es");
+        }
+        return code;
+    }
+
+    /**
+     * The credentials as sent. A kind means received (on the day sent, else today when the kind is new);
+     * {@code credentialsReceived: true} without a kind keeps a kind known already (a client of 1.1 sends
+     * no kind) and otherwise records received with the kind unknown; neither clears them.
+     */
+    private void applyCredentials(Registration body, Participant participant) {
+        CredentialsKind kind = body.credentialsKind();
+        if (kind != null && Boolean.FALSE.equals(body.credentialsReceived())) {
+            throw DomainException.invalid("credentialsReceived", "credentialsReceived is false while credentialsKind is " + kind
+                    + ": send true, or no credentialsKind to clear the credentials");
+        }
+        if (kind == null && !Boolean.TRUE.equals(body.credentialsReceived())) {
+            participant.credentialsReceived = false;
+            participant.credentialsKind = null;
+            participant.credentialsReceivedOn = null;
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = body.credentialsReceivedOn();
+        if (on != null && on.isAfter(today)) {
+            throw DomainException.invalid("credentialsReceivedOn", "credentialsReceivedOn is in the future");
+        }
+        boolean before = participant.credentialsReceived;
+        boolean changedKind = kind != null && kind != participant.credentialsKind;
+        participant.credentialsReceived = true;
+        if (kind != null) {
+            participant.credentialsKind = kind;
+        } else if (!before) {
+            participant.credentialsKind = null;
+        }
+        if (on != null) {
+            participant.credentialsReceivedOn = on;
+        } else if (!before || changedKind || participant.credentialsReceivedOn == null && kind != null) {
+            participant.credentialsReceivedOn = today;
+        }
     }
 
     /** Changes a registration: the person's details, the role, the credentials, and the status along the workflow. */
@@ -214,6 +362,7 @@ public class Participants {
             Participant participant = require(em, meetingId, participantId);
             Fields.version(body == null ? null : body.version(), participant.version, "Participant " + participantId);
             applyPerson(body, participant);
+            applyCredentials(body, participant);
             if (body.status() != null && !participant.status.canBecome(body.status())) {
                 throw DomainException.invalid("status", "a registration that is " + participant.status + " can become "
                         + participant.status.next() + ", not " + body.status());

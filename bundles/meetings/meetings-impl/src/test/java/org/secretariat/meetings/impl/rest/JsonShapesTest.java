@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.secretariat.meetings.impl.domain.ActionStatus;
+import org.secretariat.meetings.impl.domain.CredentialsKind;
 import org.secretariat.meetings.impl.domain.DecisionKind;
 import org.secretariat.meetings.impl.domain.DelegationKind;
 import org.secretariat.meetings.impl.domain.DocumentCategory;
@@ -74,7 +75,8 @@ class JsonShapesTest {
                 fields(new Records.View(1L, 2L, "t", "x", 1, NOW, "ann", 1)));
         assertEquals(sorted("revision", "title", "text", "note", "changedBy", "changedAt"), fields(new Records.Revision(1, "t", "x", "n", "ann", NOW)));
         assertEquals(sorted("id", "delegationKind", "stateIso2", "delegation", "protocolGroup", "honorific", "givenName", "familyName",
-                "positionTitle", "email", "role", "status", "credentialsReceived", "registeredAt", "version"), fields(registration()));
+                "positionTitle", "email", "role", "status", "credentialsReceived", "credentialsKind", "credentialsReceivedOn", "language",
+                "accessibilityNeeds", "selfRegistered", "registeredAt", "version"), fields(registration()));
         Documents.FileView file = new Documents.FileView("en", 1, "f.pdf", "application/pdf", 10, "ab", NOW, "ann", "/api/...");
         assertEquals(sorted("language", "revision", "fileName", "contentType", "size", "sha256", "uploadedAt", "uploadedBy", "url"), fields(file));
         assertEquals(sorted("id", "meetingId", "symbol", "title", "category", "publicDocument", "issuedOn", "createdAt", "version", "files"),
@@ -88,7 +90,8 @@ class JsonShapesTest {
 
     private static Participants.Registration registration() {
         return new Participants.Registration(1L, DelegationKind.STATE, "NO", "Norway", ProtocolGroup.STATE_PARTY, "H.E.", "Ann", "Berg", "Ambassador",
-                "a@b.no", ParticipantRole.HEAD_OF_DELEGATION, RegistrationStatus.APPROVED, true, NOW, 1);
+                "a@b.no", ParticipantRole.HEAD_OF_DELEGATION, RegistrationStatus.APPROVED, true, CredentialsKind.ORIGINAL, DAY, "fr",
+                "step-free access", false, NOW, 1, null);
     }
 
     @Test

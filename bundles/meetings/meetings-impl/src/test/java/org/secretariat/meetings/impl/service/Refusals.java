@@ -9,6 +9,10 @@ import org.secretariat.platform.api.domain.DomainException;
 /** A service's refusal as the REST layer will answer it: kind (the status), field and message. */
 final class Refusals {
 
+    /** The first page of a list of participants. */
+    static final org.secretariat.platform.api.rest.PageRequest FIRST_PAGE = org.secretariat.platform.api.rest.PageRequest.parse(null, "500",
+            null, java.util.Set.of("protocol"), "protocol");
+
     private Refusals() {
     }
 

@@ -1,10 +1,12 @@
 // Meetings: the list (with filters) and a month calendar; a meeting's page with its details and the
-// tabs agenda, programme, participants, documents (upload with progress), decisions, records, actions.
+// tabs agenda, programme, participants, invitations (invitations.js), documents (upload with progress), decisions, records, actions.
+import invitations from './invitations.js';
+
 const STATUSES = ['PLANNED', 'CONVENED', 'CONCLUDED'];
 const CATEGORIES = ['OFFICIAL', 'WORKING_PAPER', 'INFORMATION', 'CONFERENCE_ROOM_PAPER', 'DECISION', 'STATEMENT', 'BACKGROUND'];
 const ROLES = ['HEAD_OF_DELEGATION', 'DELEGATE', 'ADVISER', 'OBSERVER'];
 const CREDENTIALS = ['ORIGINAL', 'COPY', 'NOTE_VERBALE'];
-const TABS = ['agenda', 'programme', 'participants', 'documents', 'decisions', 'records', 'actions'];
+const TABS = ['agenda', 'programme', 'participants', 'invitations', 'documents', 'decisions', 'records', 'actions'];
 
 export default async function render(container, context) {
   const [id, tab] = context.params;
@@ -32,7 +34,17 @@ function meetingFields(tr, profile, meeting) {
     { name: 'status', label: tr('status'), type: 'select', options: STATUSES.map((s) => ({ value: s, label: tr(s) })), value: meeting?.status || 'PLANNED' },
     { name: 'publicMeeting', label: tr('publicMeeting'), type: 'select', options: [{ value: 'true', label: tr('yes') }, { value: 'false', label: tr('no') }],
       value: String(meeting?.publicMeeting ?? true) },
+    { name: 'registrationDeadline', label: tr('registrationDeadline'), type: 'datetime-local', help: tr('registrationDeadlineHelp'),
+      value: localDateTime(meeting?.registrationDeadline) },
   ];
+}
+
+/** An instant from the API as a datetime-local field's value, in the browser's time zone. */
+function localDateTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 function meetingBody(values, version) {
@@ -41,6 +53,7 @@ function meetingBody(values, version) {
     number: values.number ? Number(values.number) : null,
     publicMeeting: values.publicMeeting === 'true',
     venue: values.venue || null, city: values.city || null, countryIso2: values.countryIso2 || null, presidency: values.presidency || null,
+    registrationDeadline: values.registrationDeadline ? new Date(values.registrationDeadline).toISOString() : null,
     version,
   };
 }
@@ -169,7 +182,7 @@ async function renderMeeting(container, context, id, tab) {
     h('p', { class: 'counts' }, facts, ' · ', h('a', { href: `/api/meetings/${id}/calendar.ics`, download: `meeting-${id}.ics` }, tr('icsOne'))),
     meeting.onlineUrl ? h('p', {}, `${tr('online')}: `, h('a', { href: meeting.onlineUrl, rel: 'noopener noreferrer' }, meeting.onlineUrl)) : null,
     details, tabs, panel);
-  const renderers = { agenda, programme, participants, documents, decisions, records, actions };
+  const renderers = { agenda, programme, participants, invitations, documents, decisions, records, actions };
   await renderers[tab]({ ...context, tr, panel, id, meeting });
 }
 

@@ -46,7 +46,7 @@ public class Meetings {
     public static final Set<String> SORTABLE = SORT_FIELDS.keySet();
 
     /** What a meeting holds that is part of the record: a meeting with any of it stays. */
-    private static final List<String> PART_OF_THE_RECORD = List.of("MeetingDocument", "Participant", "Decision", "MeetingRecord");
+    private static final List<String> PART_OF_THE_RECORD = List.of("MeetingDocument", "Participant", "Decision", "MeetingRecord", "Invitation");
     /** What goes with a meeting that is deleted. */
     private static final List<String> PLANNING = List.of("AgendaItem", "ProgrammeSession", "FollowUpAction");
 
@@ -216,7 +216,7 @@ public class Meetings {
                 long count = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.meetingId = :id", Long.class)
                         .setParameter("id", id).getSingleResult();
                 if (count > 0) {
-                    throw DomainException.conflict("Meeting " + id + " has documents, participants, decisions or records: it is part of the record and stays");
+                    throw DomainException.conflict("Meeting " + id + " has documents, participants, decisions, records or invitations: it is part of the record and stays");
                 }
             }
             for (String entity : PLANNING) {

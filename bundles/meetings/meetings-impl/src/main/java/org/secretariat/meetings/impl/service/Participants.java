@@ -251,48 +251,62 @@ public class Participants {
 
     /** A new registration, pending. */
     public Registration register(long meetingId, Registration body) {
-        return Transactions.inTransaction(factory, em -> {
-            meetings.require(em, meetingId);
-            if (body == null) {
-                throw DomainException.invalid("familyName", "a JSON body is required");
-            }
-            Participant participant = new Participant();
-            participant.meetingId = meetingId;
-            participant.delegationKind = Fields.present("delegationKind", body.delegationKind(), "STATE or ORGANISATION");
-            applyDelegation(body, participant);
-            applyPerson(body, participant);
-            applyCredentials(body, participant);
-            participant.status = RegistrationStatus.PENDING;
-            participant.registeredAt = Instant.now(clock);
-            em.persist(participant);
-            em.flush();
-            return Registration.of(participant);
-        });
+        return Transactions.inTransaction(factory, em -> register(em, meetingId, body));
     }
 
-    private void applyDelegation(Registration body, Participant participant) {
-        if (participant.delegationKind == DelegationKind.ORGANISATION) {
-            participant.stateIso2 = null;
-            participant.delegationName = Fields.required("delegation", body.delegation(), 300);
-            participant.protocolGroup = ProtocolGroup.ORGANISATION;
-            return;
+    /** A new registration, pending, in the caller's transaction (the registration form's). */
+    public Registration register(EntityManager em, long meetingId, Registration body) {
+        meetings.require(em, meetingId);
+        if (body == null) {
+            throw DomainException.invalid("familyName", "a JSON body is required");
         }
-        String iso2 = Fields.required("stateIso2", body.stateIso2(), 2).toUpperCase(Locale.ROOT);
+        Participant participant = new Participant();
+        participant.meetingId = meetingId;
+        Delegation delegation = delegation(body.delegationKind(), body.stateIso2(), body.delegation(), body.protocolGroup());
+        participant.delegationKind = delegation.kind();
+        participant.stateIso2 = delegation.stateIso2();
+        participant.delegationName = delegation.name();
+        participant.protocolGroup = delegation.protocolGroup();
+        applyPerson(body, participant);
+        applyCredentials(body, participant);
+        participant.status = RegistrationStatus.PENDING;
+        participant.registeredAt = Instant.now(clock);
+        em.persist(participant);
+        em.flush();
+        return Registration.of(participant);
+    }
+
+    /** Links a participant just registered to the registration form's submission that nominated them. */
+    public void nominatedBy(EntityManager em, long participantId, long submissionId) {
+        em.find(Participant.class, participantId).submissionId = submissionId;
+    }
+
+    /** A delegation as registrations and invitations name it: a state (by its code) or an organisation (by its name). */
+    public record Delegation(DelegationKind kind, String stateIso2, String name, ProtocolGroup protocolGroup) {
+    }
+
+    /**
+     * The delegation checked: a state's code must be known to the contacts module while it is installed,
+     * which then names it and places it by its treaty status; without it the name and the group are as
+     * given (an observer state when none is).
+     */
+    public Delegation delegation(DelegationKind kind, String stateIso2, String delegation, ProtocolGroup group) {
+        Fields.present("delegationKind", kind, "STATE or ORGANISATION");
+        if (kind == DelegationKind.ORGANISATION) {
+            return new Delegation(kind, null, Fields.required("delegation", delegation, 300), ProtocolGroup.ORGANISATION);
+        }
+        String iso2 = Fields.required("stateIso2", stateIso2, 2).toUpperCase(Locale.ROOT);
         if (!iso2.matches("[A-Z]{2}")) {
             throw DomainException.invalid("stateIso2", "stateIso2 is an ISO 3166-1 alpha-2 code, e.g. NO");
         }
-        participant.stateIso2 = iso2;
         StateDirectory directory = states;
         if (directory != null) {
             StateSummary state = directory.state(iso2).orElseThrow(() -> DomainException.invalid("stateIso2", "unknown state '" + iso2 + "'"));
-            participant.delegationName = state.name("en");
-            participant.protocolGroup = group(state);
-        } else {
-            // Without the contacts module the registration says who the state is and where it sits.
-            participant.delegationName = Fields.required("delegation", body.delegation(), 300);
-            participant.protocolGroup = body.protocolGroup() == null || body.protocolGroup() == ProtocolGroup.ORGANISATION
-                    ? ProtocolGroup.OBSERVER_STATE : body.protocolGroup();
+            return new Delegation(kind, iso2, state.name("en"), group(state));
         }
+        // Without the contacts module the registration says who the state is and where it sits.
+        return new Delegation(kind, iso2, Fields.required("delegation", delegation, 300),
+                group == null || group == ProtocolGroup.ORGANISATION ? ProtocolGroup.OBSERVER_STATE : group);
     }
 
     private static void applyPerson(Registration body, Participant participant) {
@@ -307,7 +321,7 @@ public class Participants {
     }
 
     /** An optional ISO 639-1 language code, in lower case. */
-    static String language(String field, String value) {
+    public static String language(String field, String value) {
         String language = Fields.optional(field, value, 8);
         if (language == null) {
             return null;

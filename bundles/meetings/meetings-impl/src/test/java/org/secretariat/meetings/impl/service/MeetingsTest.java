@@ -126,7 +126,7 @@ class MeetingsTest {
     void aMeetingThatIsPartOfTheRecordStaysAndAnEmptyOneGoesWithItsPlanning() {
         long kept = module.pastMeeting();
         module.decisions.add(kept, new Decisions.Input(null, "Programme", "The meeting decided...", null, null, null, null, null));
-        assertRefused(Kind.CONFLICT, null, "Meeting " + kept + " has documents, participants, decisions or records: it is part of the record and stays",
+        assertRefused(Kind.CONFLICT, null, "Meeting " + kept + " has documents, participants, decisions, records or invitations: it is part of the record and stays",
                 () -> module.meetings.delete(kept));
 
         long planned = module.pastMeeting();

@@ -31,6 +31,9 @@ import org.secretariat.contacts.api.TreatyStatus;
 import org.secretariat.meetings.api.MeetingEvents;
 import org.secretariat.meetings.impl.domain.Meeting;
 import org.secretariat.meetings.impl.online.OnlineParticipation;
+import org.secretariat.meetings.impl.registration.Invitations;
+import org.secretariat.meetings.impl.registration.RegistrationDeadline;
+import org.secretariat.meetings.impl.registration.RegistrationLinks;
 import org.secretariat.platform.api.ConventionProfile;
 import org.secretariat.platform.api.EntryIntoForceRule;
 import org.secretariat.platform.api.persistence.FileStorage;
@@ -76,6 +79,10 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Participants participants;
     final Documents documents;
     final PublicCalendar calendar;
+    final RecordingMailer mailer;
+    final Notices notices;
+    final RegistrationLinks links;
+    final Invitations invitations;
 
     private TestModule() {
         try {
@@ -87,17 +94,30 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         MeetingSettings settings = MeetingSettings.read(new String[] {"MSP=Meeting of States Parties", "RC=Review Conference",
             "IM=Intersessional meeting"}, "{acronym}/{meetingType}/{year}/{category}.{sequence}");
         Announcements announcements = new Announcements(events);
-        meetings = new Meetings(database.factory(), settings, announcements, clock, List.of(new OnlineParticipation()));
+        meetings = new Meetings(database.factory(), settings, announcements, clock, List.of(new OnlineParticipation(), new RegistrationDeadline()));
         agenda = new Agenda(database.factory(), meetings, announcements);
         programme = new Programme(database.factory(), meetings, announcements);
         decisions = new Decisions(database.factory(), meetings, agenda, profile, announcements);
         actions = new Actions(database.factory(), meetings, decisions, clock);
         records = new Records(database.factory(), meetings, programme, clock);
+        mailer = new RecordingMailer(database.factory());
+        notices = new Notices(profile, mailer);
         participants = participantsWith(null);
+        links = new RegistrationLinks(database.factory(), clock);
+        invitations = new Invitations(database.factory(), meetings, participants, links, notices, clock, "https://secretariat.example.org/");
         FolderStorage storage = new FolderStorage(files);
         documents = new Documents(database.factory(), meetings, profile, settings, storage, announcements, clock, 1024 * 1024);
         calendar = new PublicCalendar(database.factory(), storage, clock);
     }
+
+    /** Another database of the module's shape: another platform's (closed with the run). */
+    static javax.persistence.EntityManagerFactory otherDatabase() {
+        ModuleDatabase other = ModuleDatabase.of(Meetings.MODULE, Meeting.class);
+        OTHERS.add(other);
+        return other.factory();
+    }
+
+    private static final List<ModuleDatabase> OTHERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Participants as they are while the contacts module gives {@code states} (or is not installed, for null). */
     Participants participantsWith(StateDirectory states) {
@@ -123,6 +143,9 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() throws IOException {
         database.close();
+        for (ModuleDatabase other : OTHERS) {
+            other.close();
+        }
         try (Stream<Path> kept = Files.walk(files)) {
             for (Path path : kept.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
                 Files.delete(path);

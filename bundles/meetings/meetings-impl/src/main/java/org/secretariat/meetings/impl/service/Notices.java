@@ -1,0 +1,126 @@
+package org.secretariat.meetings.impl.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.mail.Mail;
+import org.secretariat.platform.api.mail.MailTemplates;
+import org.secretariat.platform.api.mail.Mailer;
+
+/**
+ * The module's e-mail: a template of its own ({@code mail/<template>/<language>.txt}) filled and
+ * queued through the platform's {@link Mailer} in the caller's transaction, so a message exists exactly
+ * when the change it tells of is committed. The Mailer is optional: without it the module works the
+ * same and says that nothing was sent. A template missing in the recipient's language is taken in the
+ * profile's working languages, then English.
+ */
+@Component(service = Notices.class)
+public class Notices {
+
+    /** What became of a message. */
+    public enum Outcome {
+        QUEUED("queued"),
+        ALREADY_QUEUED("queued before"),
+        NO_ADDRESS("not sent: no e-mail address"),
+        NO_MAILER("not sent: the platform's mail service is not installed"),
+        REFUSED("not sent: the mail service refused the address");
+
+        private final String text;
+
+        Outcome(String text) {
+            this.text = text;
+        }
+
+        /** In words, for an answer to staff. */
+        public String text() {
+            return text;
+        }
+
+        public boolean queued() {
+            return this == QUEUED || this == ALREADY_QUEUED;
+        }
+    }
+
+    private final ConventionProfile profile;
+    private final MailTemplates templates = new MailTemplates(Notices.class);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Mailer mailer;
+
+    @Activate
+    public Notices(@Reference ConventionProfile profile) {
+        this.profile = profile;
+    }
+
+    /** With this Mailer for good (or none), as a test wants. */
+    public Notices(ConventionProfile profile, Mailer mailer) {
+        this.profile = profile;
+        this.mailer = mailer;
+    }
+
+    /** Whether messages can be queued now. */
+    public boolean available() {
+        return mailer != null;
+    }
+
+    /**
+     * Fills the template in the recipient's language and queues it in {@code em}'s transaction.
+     *
+     * @param key unique per message (a second message with it is not queued again)
+     */
+    public Outcome queue(EntityManager em, String key, String template, String language, String to, String toName, Map<String, String> values) {
+        if (to == null || to.isBlank()) {
+            return Outcome.NO_ADDRESS;
+        }
+        Mailer current = mailer;
+        if (current == null) {
+            return Outcome.NO_MAILER;
+        }
+        MailTemplates.Rendered rendered = templates.render(template, language, fallbacks(), values);
+        try {
+            return current.queue(em, Mail.of(key, Meetings.MODULE, rendered, to, toName)) ? Outcome.QUEUED : Outcome.ALREADY_QUEUED;
+        } catch (IllegalArgumentException e) {
+            return Outcome.REFUSED;
+        }
+    }
+
+    /** The languages a message falls back to: the profile's working languages, then English. */
+    private List<String> fallbacks() {
+        List<String> languages = new ArrayList<>(profile.workingLanguages());
+        if (!languages.contains("en")) {
+            languages.add("en");
+        }
+        return languages;
+    }
+
+    /** The language a recipient without one is written to in: the profile's first working language. */
+    public String defaultLanguage() {
+        List<String> languages = profile.workingLanguages();
+        return languages.isEmpty() ? "en" : languages.get(0);
+    }
+
+    /** A day as a letter in that language writes it: 13 September 2011 (the UN's English), 13 septembre 2011. */
+    public static String day(LocalDate day, String language) {
+        if (day == null) {
+            return "";
+        }
+        if ("en".equals(language)) {
+            return day.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+        }
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)));
+    }
+}

@@ -37,6 +37,7 @@ public class RegistrationLinks {
     }
 
     private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,17})\\.([1-9][0-9]{0,17})\\.([1-9][0-9]{0,11})\\.([1-9][0-9]{0,8})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern NONCE = Pattern.compile("([1-9][0-9]{0,11})\\.([A-Za-z0-9_-]{22})\\.([1-9][0-9]{0,8})\\.([A-Za-z0-9_-]{43})");
     private static final String ALGORITHM = "HmacSHA256";
 
     private final EntityManagerFactory factory;
@@ -97,11 +98,51 @@ public class RegistrationLinks {
         return new Link(meetingId, invitationId, Instant.ofEpochSecond(expiry));
     }
 
+    /**
+     * A nonce for one rendering of an invitation's form: {@code <issued>.<random>.<key>.<mac>}, the MAC over
+     * the invitation, the time it was issued and 128 random bits. The form sends it back in a hidden field;
+     * the submission's table takes each nonce once.
+     */
+    public String formNonce(long invitationId) {
+        int key = newestKey();
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        long issued = Instant.now(clock).getEpochSecond();
+        return issued + "." + value + "." + key + "." + nonceMac(secret(key), invitationId, issued, value);
+    }
+
+    /** When the nonce was issued for this invitation's form, or null when this platform did not make it for it. */
+    public Instant nonceIssuedAt(long invitationId, String nonce) {
+        if (nonce == null || nonce.length() > 100) {
+            return null;
+        }
+        Matcher parts = NONCE.matcher(nonce);
+        if (!parts.matches()) {
+            return null;
+        }
+        long issued = Long.parseLong(parts.group(1));
+        byte[] secret = existingSecret(Integer.parseInt(parts.group(3)));
+        if (secret == null) {
+            return null;
+        }
+        byte[] expected = nonceMac(secret, invitationId, issued, parts.group(2)).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, parts.group(4).getBytes(StandardCharsets.US_ASCII)) ? Instant.ofEpochSecond(issued) : null;
+    }
+
+    private static String nonceMac(byte[] secret, long invitationId, long issued, String value) {
+        return hmac(secret, "meetings-registration-form|" + invitationId + "|" + issued + "|" + value);
+    }
+
     private static String mac(byte[] secret, long meetingId, long invitationId, long expiry) {
+        return hmac(secret, "meetings-registration|" + meetingId + "|" + invitationId + "|" + expiry);
+    }
+
+    private static String hmac(byte[] secret, String data) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));
-            byte[] signed = mac.doFinal(("meetings-registration|" + meetingId + "|" + invitationId + "|" + expiry).getBytes(StandardCharsets.UTF_8));
+            byte[] signed = mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

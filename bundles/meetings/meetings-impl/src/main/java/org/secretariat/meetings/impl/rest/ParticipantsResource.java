@@ -1,5 +1,6 @@
 package org.secretariat.meetings.impl.rest;
 
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
+import org.secretariat.meetings.impl.registration.RegistrationForm;
 import org.secretariat.meetings.impl.service.Participants;
 import org.secretariat.meetings.impl.service.Participants.ListOfParticipants;
 import org.secretariat.meetings.impl.service.Participants.Registration;
@@ -43,10 +46,12 @@ import org.secretariat.platform.api.security.RequiresPermission;
 public class ParticipantsResource {
 
     private final Participants participants;
+    private final RegistrationForm form;
 
     @Activate
-    public ParticipantsResource(@Reference Participants participants) {
+    public ParticipantsResource(@Reference Participants participants, @Reference RegistrationForm form) {
         this.participants = participants;
+        this.form = form;
     }
 
     @GET
@@ -83,6 +88,18 @@ public class ParticipantsResource {
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
     public Participants.CredentialsReport credentials(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
         return participants.credentials(meetingId, listStatus(status));
+    }
+
+    /** The credentials letter uploaded with the registration form that nominated the participant (404 if none). */
+    @GET
+    @Path("{participantId}/credentials-letter")
+    @Produces("application/pdf")
+    @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    public Response letter(@PathParam("meetingId") long meetingId, @PathParam("participantId") long participantId) {
+        RegistrationForm.StoredLetter letter = form.letter(meetingId, participantId);
+        return Response.ok((StreamingOutput) out -> Files.copy(letter.path(), out), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + letter.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
+                .header("X-Content-SHA256", letter.sha256()).build();
     }
 
     @GET

@@ -12,24 +12,24 @@ import org.secretariat.platform.api.persistence.FileStorage;
  * (the table keeps only the checksum). An upload is received in {@code incoming/} beside them, so
  * keeping it is a rename.
  */
-final class StoredFiles {
+public final class StoredFiles {
 
     private final FileStorage storage;
 
-    StoredFiles(FileStorage storage) {
+    public StoredFiles(FileStorage storage) {
         this.storage = storage;
     }
 
-    Path incoming() {
+    public Path incoming() {
         return storage.folder(Meetings.MODULE).resolve("incoming");
     }
 
-    Path stored(String sha256) {
+    public Path stored(String sha256) {
         return storage.folder(Meetings.MODULE).resolve("documents").resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /** Moves a received file to its place; content already there is not stored twice. */
-    void keep(Path received, String sha256) throws IOException {
+    public void keep(Path received, String sha256) throws IOException {
         Path target = stored(sha256);
         Files.createDirectories(target.getParent());
         if (!Files.exists(target)) {

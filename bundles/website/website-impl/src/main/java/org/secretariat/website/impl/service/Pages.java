@@ -34,7 +34,9 @@ public class Pages {
      * the top they would read as a language.
      */
     static final Set<String> RESERVED = Set.of("news", "meetings", "documents", "status", "contributions", "search", "feeds", "theme",
-            "media", "sitemap", "robots", "calendar", "sponsorship", "experts", "api", "app", "system", "preview");
+            "media", "sitemap", "robots", "calendar", "sponsorship", "experts", "api", "app", "system", "preview",
+            // the meetings module's public registration form (/register/<link>)
+            "register");
     private static final int MAX_DEPTH = 6;
 
     public record Input(Long parent, String slug, Integer menuOrder, Boolean inMenu, Integer version) {

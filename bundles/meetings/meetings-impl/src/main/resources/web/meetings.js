@@ -248,7 +248,8 @@ async function participants({ api, ui, tr, panel, id }) {
   const { h, replace } = ui;
   const decide = async (row, status) => {
     try {
-      await api('PUT', `/meetings/${id}/participants/${row.id}`, { ...row, status });
+      const updated = await api('PUT', `/meetings/${id}/participants/${row.id}`, { ...row, status });
+      if (updated.notice) ui.notify(updated.notice, 'info');
       await load();
     } catch (error) {
       ui.notify(error.message, 'error');

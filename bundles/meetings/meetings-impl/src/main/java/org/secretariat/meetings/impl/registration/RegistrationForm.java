@@ -232,8 +232,7 @@ public class RegistrationForm {
                 em.flush();
                 List<String> lines = new ArrayList<>();
                 for (Delegate delegate : delegates) {
-                    Registration registered = participants.register(em, current.meetingId(), registration(current, delegate));
-                    participants.nominatedBy(em, registered.id(), submission.id);
+                    Registration registered = participants.register(em, current.meetingId(), registration(current, delegate), submission.id);
                     lines.add("- " + registered.displayName() + (registered.positionTitle() == null ? "" : ", " + registered.positionTitle()));
                 }
                 Map<String, String> values = new LinkedHashMap<>();

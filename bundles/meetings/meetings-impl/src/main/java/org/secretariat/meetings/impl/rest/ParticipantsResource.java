@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
 import org.secretariat.meetings.impl.registration.RegistrationForm;
+import org.secretariat.meetings.impl.service.CredentialsReports;
 import org.secretariat.meetings.impl.service.Participants;
 import org.secretariat.meetings.impl.service.Participants.ListOfParticipants;
 import org.secretariat.meetings.impl.service.Participants.Registration;
@@ -46,11 +47,13 @@ import org.secretariat.platform.api.security.RequiresPermission;
 public class ParticipantsResource {
 
     private final Participants participants;
+    private final CredentialsReports reports;
     private final RegistrationForm form;
 
     @Activate
-    public ParticipantsResource(@Reference Participants participants, @Reference RegistrationForm form) {
+    public ParticipantsResource(@Reference Participants participants, @Reference CredentialsReports reports, @Reference RegistrationForm form) {
         this.participants = participants;
+        this.reports = reports;
         this.form = form;
     }
 
@@ -86,8 +89,8 @@ public class ParticipantsResource {
     @GET
     @Path("credentials")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
-    public Participants.CredentialsReport credentials(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
-        return participants.credentials(meetingId, listStatus(status));
+    public CredentialsReports.CredentialsReport credentials(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
+        return reports.credentials(meetingId, listStatus(status));
     }
 
     /** The credentials letter uploaded with the registration form that nominated the participant (404 if none). */

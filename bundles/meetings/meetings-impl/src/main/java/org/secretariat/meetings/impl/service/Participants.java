@@ -29,6 +29,7 @@ import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.contacts.api.StateSummary;
 import org.secretariat.meetings.impl.domain.CredentialsKind;
 import org.secretariat.meetings.impl.domain.DelegationKind;
+import org.secretariat.meetings.impl.domain.Meeting;
 import org.secretariat.meetings.impl.domain.Participant;
 import org.secretariat.meetings.impl.domain.ParticipantRole;
 import org.secretariat.meetings.impl.domain.ProtocolGroup;
@@ -113,6 +114,7 @@ public class Participants {
 
     private final EntityManagerFactory factory;
     private final Meetings meetings;
+    private final Notices notices;
     private final Clock clock;
 
     /** The contacts module's directory, while it is installed. */
@@ -120,14 +122,16 @@ public class Participants {
     private volatile StateDirectory states;
 
     @Activate
-    public Participants(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings) {
-        this(factory, meetings, Clock.systemUTC(), null);
+    public Participants(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings,
+            @Reference Notices notices) {
+        this(factory, meetings, notices, Clock.systemUTC(), null);
     }
 
     /** With a fixed clock and the contacts module's directory for good (or none), as a test wants. */
-    Participants(EntityManagerFactory factory, Meetings meetings, Clock clock, StateDirectory states) {
+    Participants(EntityManagerFactory factory, Meetings meetings, Notices notices, Clock clock, StateDirectory states) {
         this.factory = factory;
         this.meetings = meetings;
+        this.notices = notices;
         this.clock = clock;
         this.states = states;
     }
@@ -147,59 +151,6 @@ public class Participants {
         ListOfParticipants read = Transactions.read(factory, em -> new ListOfParticipants(meetings.require(em, meetingId).title,
                 registrations(em, meetingId, status)));
         return new ListOfParticipants(read.meetingTitle(), inProtocolOrder(read.participants()));
-    }
-
-    /** The credentials report: per delegation in protocol order, the best credentials any of its participants holds, and theirs. */
-    public record CredentialsReport(String meetingTitle, RegistrationStatus status, List<DelegationCredentials> delegations,
-            Map<String, Integer> totals) {
-    }
-
-    /**
-     * A delegation's credentials: {@code credentials} is the strongest its participants hold
-     * ({@code ORIGINAL}, {@code COPY}, {@code NOTE_VERBALE}, {@code UNKNOWN_KIND} or {@code NONE}).
-     */
-    public record DelegationCredentials(ProtocolGroup protocolGroup, String delegation, String stateIso2, String credentials,
-            List<HeldCredentials> participants) {
-    }
-
-    /** One participant's credentials. */
-    public record HeldCredentials(long id, String name, ParticipantRole role, RegistrationStatus status, String credentials,
-            LocalDate receivedOn) {
-    }
-
-    /** From the strongest to none: the order the report picks a delegation's credentials by. */
-    private static final List<String> STRENGTH = List.of(CredentialsKind.ORIGINAL.name(), CredentialsKind.COPY.name(),
-            CredentialsKind.NOTE_VERBALE.name(), UNKNOWN_KIND, NONE);
-
-    /** The credentials report over the participants of one status (all when null). */
-    public CredentialsReport credentials(long meetingId, RegistrationStatus status) {
-        ListOfParticipants list = listOf(meetingId, status);
-        List<DelegationCredentials> delegations = new ArrayList<>();
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        STRENGTH.forEach(kind -> totals.put(kind, 0));
-        List<Registration> members = new ArrayList<>();
-        for (int i = 0; i <= list.participants().size(); i++) {
-            Registration next = i < list.participants().size() ? list.participants().get(i) : null;
-            if (!members.isEmpty() && (next == null || next.protocolGroup() != members.get(0).protocolGroup()
-                    || !next.delegation().equals(members.get(0).delegation()))) {
-                DelegationCredentials delegation = delegation(members);
-                totals.merge(delegation.credentials(), 1, Integer::sum);
-                delegations.add(delegation);
-                members = new ArrayList<>();
-            }
-            if (next != null) {
-                members.add(next);
-            }
-        }
-        return new CredentialsReport(list.meetingTitle(), status, delegations, totals);
-    }
-
-    private static DelegationCredentials delegation(List<Registration> members) {
-        Registration first = members.get(0);
-        List<HeldCredentials> held = members.stream().map(p -> new HeldCredentials(p.id(), p.displayName(), p.role(), p.status(),
-                p.credentialsLabel(), p.credentialsReceivedOn())).collect(Collectors.toList());
-        String best = held.stream().map(HeldCredentials::credentials).min(Comparator.comparingInt(STRENGTH::indexOf)).orElse(NONE);
-        return new DelegationCredentials(first.protocolGroup(), first.delegation(), first.stateIso2(), best, held);
     }
 
     private static List<Registration> registrations(EntityManager em, long meetingId, RegistrationStatus status) {
@@ -251,11 +202,11 @@ public class Participants {
 
     /** A new registration, pending. */
     public Registration register(long meetingId, Registration body) {
-        return Transactions.inTransaction(factory, em -> register(em, meetingId, body));
+        return Transactions.inTransaction(factory, em -> register(em, meetingId, body, null));
     }
 
-    /** A new registration, pending, in the caller's transaction (the registration form's). */
-    public Registration register(EntityManager em, long meetingId, Registration body) {
+    /** A new registration, pending, in the caller's transaction (the registration form's, naming its submission). */
+    public Registration register(EntityManager em, long meetingId, Registration body, Long submissionId) {
         meetings.require(em, meetingId);
         if (body == null) {
             throw DomainException.invalid("familyName", "a JSON body is required");
@@ -271,14 +222,10 @@ public class Participants {
         applyCredentials(body, participant);
         participant.status = RegistrationStatus.PENDING;
         participant.registeredAt = Instant.now(clock);
+        participant.submissionId = submissionId;
         em.persist(participant);
         em.flush();
         return Registration.of(participant);
-    }
-
-    /** Links a participant just registered to the registration form's submission that nominated them. */
-    public void nominatedBy(EntityManager em, long participantId, long submissionId) {
-        em.find(Participant.class, participantId).submissionId = submissionId;
     }
 
     /** A delegation as registrations and invitations name it: a state (by its code) or an organisation (by its name). */
@@ -381,12 +328,43 @@ public class Participants {
                 throw DomainException.invalid("status", "a registration that is " + participant.status + " can become "
                         + participant.status.next() + ", not " + body.status());
             }
+            RegistrationStatus before = participant.status;
             if (body.status() != null) {
                 participant.status = body.status();
             }
             em.flush();
-            return Registration.of(participant);
+            Registration updated = Registration.of(participant);
+            if (before != participant.status && DECIDED.containsKey(participant.status)) {
+                Notices.Outcome outcome = decided(em, participant, updated);
+                return updated.withNotice((participant.status == RegistrationStatus.APPROVED ? "approval" : "rejection") + " e-mail " + outcome.text());
+            }
+            return updated;
         });
+    }
+
+    /** The decisions a participant is written to about, and the template of each. */
+    private static final Map<RegistrationStatus, String> DECIDED = Map.of(RegistrationStatus.APPROVED, "participant-approved",
+            RegistrationStatus.REJECTED, "participant-rejected");
+
+    /**
+     * Queues the e-mail telling the participant of the decision, in their language (else the profile's
+     * first), in this transaction: it goes if and only if the decision is committed. One per decision:
+     * the key names the participant's version after it.
+     */
+    private Notices.Outcome decided(EntityManager em, Participant participant, Registration registration) {
+        String language = participant.language == null ? notices.defaultLanguage() : participant.language;
+        Meeting meeting = meetings.require(em, participant.meetingId);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", registration.displayName());
+        values.put("meeting", meeting.title);
+        values.put("dates", meeting.startDate.equals(meeting.endDate) ? Notices.day(meeting.startDate, language)
+                : Notices.day(meeting.startDate, language) + " – " + Notices.day(meeting.endDate, language));
+        values.put("place", meeting.venue == null ? meeting.city == null ? "" : meeting.city
+                : meeting.city == null ? meeting.venue : meeting.venue + ", " + meeting.city);
+        values.put("delegation", participant.delegationName);
+        String template = DECIDED.get(participant.status);
+        return notices.queue(em, "meetings:" + template + ":" + participant.id + ":" + participant.version, template, language,
+                participant.email, registration.displayName(), values);
     }
 
     private static Participant require(EntityManager em, long meetingId, long participantId) {

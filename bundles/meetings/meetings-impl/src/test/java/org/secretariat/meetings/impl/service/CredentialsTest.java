@@ -18,7 +18,7 @@ import org.secretariat.meetings.impl.domain.DelegationKind;
 import org.secretariat.meetings.impl.domain.ParticipantRole;
 import org.secretariat.meetings.impl.domain.ProtocolGroup;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
-import org.secretariat.meetings.impl.service.Participants.CredentialsReport;
+
 import org.secretariat.meetings.impl.service.Participants.Registration;
 import org.secretariat.platform.api.domain.DomainException.Kind;
 import org.secretariat.platform.api.persistence.Transactions;
@@ -113,14 +113,14 @@ class CredentialsTest {
         change(chile, null, null, null, RegistrationStatus.APPROVED);
         change(mali, null, CredentialsKind.COPY, null, null);
 
-        CredentialsReport report = module.participants.credentials(meetingId, RegistrationStatus.APPROVED);
+        CredentialsReports.CredentialsReport report = module.credentials.credentials(meetingId, RegistrationStatus.APPROVED);
         assertEquals(List.of("Austria COPY", "Chile NONE", "Norway ORIGINAL"), report.delegations().stream()
                 .map(d -> d.delegation() + " " + d.credentials()).collect(Collectors.toList()), "approved participants only, by delegation");
         assertEquals(List.of("Berg NOTE_VERBALE", "Dahl ORIGINAL"), report.delegations().get(2).participants().stream()
                 .map(p -> p.name() + " " + p.credentials()).collect(Collectors.toList()));
         assertEquals(Map.of("ORIGINAL", 1, "COPY", 1, "NOTE_VERBALE", 0, "UNKNOWN_KIND", 0, "NONE", 1), report.totals());
         assertEquals(ParticipantRole.DELEGATE, report.delegations().get(0).participants().get(0).role());
-        assertEquals(List.of("Mali COPY"), module.participants.credentials(meetingId, RegistrationStatus.PENDING).delegations().stream()
+        assertEquals(List.of("Mali COPY"), module.credentials.credentials(meetingId, RegistrationStatus.PENDING).delegations().stream()
                 .map(d -> d.delegation() + " " + d.credentials()).collect(Collectors.toList()));
     }
 }

@@ -77,6 +77,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Actions actions;
     final Records records;
     final Participants participants;
+    final CredentialsReports credentials;
     final Documents documents;
     final PublicCalendar calendar;
     final RecordingMailer mailer;
@@ -103,6 +104,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         mailer = new RecordingMailer(database.factory());
         notices = new Notices(profile, mailer);
         participants = participantsWith(null);
+        credentials = new CredentialsReports(participants);
         links = new RegistrationLinks(database.factory(), clock);
         invitations = new Invitations(database.factory(), meetings, participants, links, notices, clock, "https://secretariat.example.org/");
         FolderStorage storage = new FolderStorage(files);
@@ -121,7 +123,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
 
     /** Participants as they are while the contacts module gives {@code states} (or is not installed, for null). */
     Participants participantsWith(StateDirectory states) {
-        return new Participants(database.factory(), meetings, clock, states);
+        return new Participants(database.factory(), meetings, notices, clock, states);
     }
 
     /** A new meeting in Beirut, created through the service. */

@@ -92,7 +92,11 @@ public class RegistrationServlet extends HttpServlet {
 
     private void show(HttpServletRequest request, HttpServletResponse response, String token) throws IOException {
         RegistrationForm.Form opened = form.open(token, request.getParameter("lang"));
-        send(response, 200, opened.language(), formPage(token, opened, Map.of(), List.of(), null));
+        // The focal point is, to begin with, whom the invitation went to.
+        Map<String, String> invited = new HashMap<>();
+        invited.put("focalName", opened.invitation().name() == null ? "" : opened.invitation().name());
+        invited.put("focalEmail", opened.invitation().email());
+        send(response, 200, opened.language(), formPage(token, opened, invited, List.of(), null));
     }
 
     private String formPage(String token, RegistrationForm.Form opened, Map<String, String> values, List<RegistrationForm.Problem> problems,

@@ -134,6 +134,12 @@ final class Http {
     /** A multipart/form-data POST: text fields and one file part named {@code file}, as a browser's form sends it. */
     Answer multipart(String path, Map<String, String> fields, String fileName, String fileType, byte[] content)
             throws IOException, InterruptedException {
+        return multipart(path, fields, "file", fileName, fileType, content);
+    }
+
+    /** The same with the file part named {@code filePart} (fields in the order given, the file last, as a form lays them out). */
+    Answer multipart(String path, Map<String, String> fields, String filePart, String fileName, String fileType, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----secretariat" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -141,7 +147,7 @@ final class Http {
                     + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (content != null) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.write(content);
             body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -36,7 +37,9 @@ import net.fortuna.ical4j.model.component.VEvent;
  * used over REST (the contract's fields and paths, uploads and downloads with checksums, bad input,
  * optimistic locking, iCalendar read back by ical4j, lists of participants), then upgraded at runtime
  * to 1.1.0, whose migration adds online participation, with every meeting and document kept, and to the
- * current version, whose API (1.2) is updated in place; then a restart. The contacts module installed beside it orders delegations by treaty status. Runs under
+ * current version (1.2.0), whose API (1.2) is updated in place and whose migration V3 (credentials by kind,
+ * invitations, the registration form) keeps every meeting and participant, rolled back to 1.1.0 and
+ * upgraded again; then a restart. The contacts module installed beside it orders delegations by treaty status. Runs under
  * every shipped convention profile (the CCM's, then {@code -Dit.profile=att}): meeting types, symbols
  * and themes are expected from the profile served.
  */
@@ -268,14 +271,53 @@ class MeetingsIT {
             assertEquals("OBSERVER_STATE", ordered.get(1).get("protocolGroup").asText());
             assertEquals("ICRC", ordered.get(2).get("delegation").asText());
 
-            // Upgrade to the current version: its API (meetings-api 1.2, for the website) replaces 1.1 in place; everything is kept.
+            // Norway's credentials as 1.1 records them: received, of no kind.
+            long norway = ordered.get(0).get("id").asLong();
+            assertEquals(200, admin.put(meeting + "/participants/" + norway, "{\"familyName\":\"Delegate NO\",\"status\":\"APPROVED\","
+                    + "\"credentialsReceived\":true,\"version\":" + ordered.get(0).get("version").asInt() + "}").status);
+
+            // Upgrade to the current version, 1.2.0: its API (meetings-api 1.2, for the website) replaces 1.1 in place, its migration V3
+            // adds tables and columns only; every meeting and participant is kept, credentials from 1.1 read as received of unknown kind.
             int documents = admin.get(meeting + "/documents").json.size();
+            int meetings = admin.get("/api/meetings").json.get("total").asInt();
+            JsonNode before = admin.get(meeting + "/participants").json.get("items");
             Http.Answer current = admin.post("/api/platform/modules/meetings/upgrade", "");
             assertEquals(200, current.status, () -> current + "\n" + output(platform));
+            assertEquals("1.2.0", current.json.get("to").asText());
             assertTrue(current.json.get("steps").toString().contains("update org.secretariat.meetings.api 1.1.0 -> 1.2.0"), current.body);
+            assertTrue(current.json.get("migrations").toString().contains("meetings V3"), current.body);
             assertEquals(documents, admin.get(meeting + "/documents").json.size());
             assertArrayEquals(workingPaper, admin.bytes(meeting + "/documents/" + documentId + "/en").body());
             assertEquals("https://meet.example.org/2msp", admin.get(meeting).json.get("onlineUrl").asText());
+            assertEquals(meetings, admin.get("/api/meetings").json.get("total").asInt(), "every meeting is kept");
+            JsonNode after = admin.get(meeting + "/participants").json.get("items");
+            assertEquals(before.size(), after.size(), "every participant is kept");
+            for (int i = 0; i < before.size(); i++) {
+                for (String field : List.of("id", "delegation", "familyName", "role", "status", "credentialsReceived", "registeredAt")) {
+                    assertEquals(before.get(i).get(field), after.get(i).get(field), field + " of " + before.get(i));
+                }
+            }
+            assertFalse(after.get(0).has("credentialsKind"), after.toString());
+            assertEquals("UNKNOWN_KIND", admin.get(meeting + "/participants/credentials").json.get("delegations").get(0).get("credentials").asText());
+            ObjectNode original = (ObjectNode) after.get(0).deepCopy();
+            original.put("credentialsKind", "ORIGINAL");
+            Http.Answer recorded = admin.put(meeting + "/participants/" + norway, original.toString());
+            assertEquals(200, recorded.status, recorded::toString);
+            assertTrue(admin.get(meeting).json.has("registrationClosesAt"));
+
+            // A rollback to 1.1.0 runs on the newer schema, reads every participant, and 1.2.0 again finds the kind recorded.
+            Http.Answer rolledBack = admin.post("/api/platform/modules/meetings/rollback", "");
+            assertEquals(200, rolledBack.status, () -> rolledBack + "\n" + output(platform));
+            assertEquals("1.1.0", rolledBack.json.get("to").asText());
+            JsonNode under11 = admin.get(meeting + "/participants").json.get("items");
+            assertEquals(before.size(), under11.size());
+            assertTrue(under11.get(0).get("credentialsReceived").asBoolean());
+            assertFalse(under11.get(0).has("credentialsKind"), "1.1 knows no kinds");
+            assertFalse(admin.get(meeting).json.has("registrationClosesAt"));
+            Http.Answer again = admin.post("/api/platform/modules/meetings/upgrade", "");
+            assertEquals(200, again.status, () -> again + "\n" + output(platform));
+            assertFalse(again.json.get("migrations").toString().contains("meetings V3"), "V3 ran once: " + again.body);
+            assertEquals("ORIGINAL", admin.get(meeting + "/participants").json.get("items").get(0).get("credentialsKind").asText());
 
             floodOfBadRequestsLeavesTheLogCompact(admin, type, meeting, documentId, folder.resolve("data/logs/secretariat.0.log"));
 

@@ -21,6 +21,7 @@ import javax.persistence.PersistenceException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -45,8 +46,17 @@ import org.secretariat.platform.api.security.AuditLog;
  * kind {@code COPY} (the letter, stored with the documents' files), and the acknowledgement e-mail
  * queued to the focal point.
  */
-@Component(service = RegistrationForm.class)
+@Component(service = RegistrationForm.class, configurationPid = "org.secretariat.meetings")
 public class RegistrationForm {
+
+    /** Configuration {@code org.secretariat.meetings}: the rate limit of the public form. */
+    public @interface Settings {
+        /** Submissions of the form taken per client address within the window. */
+        int registrationSubmissions() default SUBMISSIONS;
+
+        /** The window, in minutes. */
+        int registrationWindowMinutes() default 10;
+    }
 
     /** Rows of delegates the form offers (without JavaScript a form cannot add rows). */
     public static final int ROWS = 6;
@@ -54,7 +64,7 @@ public class RegistrationForm {
     public static final List<String> LANGUAGES = List.of("en", "fr", "es");
     /** The credentials letter's largest size. */
     public static final long MAX_LETTER_BYTES = 10L * 1024 * 1024;
-    /** Submissions per address and window. */
+    /** Submissions per address and window, unless configured otherwise. */
     static final int SUBMISSIONS = 10;
     static final Duration WINDOW = Duration.ofMinutes(10);
     /** How long a rendered form may be sent back. */
@@ -121,7 +131,7 @@ public class RegistrationForm {
     private final ConventionProfile profile;
     private final StoredFiles files;
     private final Clock clock;
-    private final RateLimit rateLimit = new RateLimit(SUBMISSIONS, WINDOW);
+    private volatile RateLimit rateLimit = new RateLimit(SUBMISSIONS, WINDOW);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile AuditLog audit;
@@ -129,8 +139,17 @@ public class RegistrationForm {
     @Activate
     public RegistrationForm(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Invitations invitations,
             @Reference Participants participants, @Reference RegistrationLinks links, @Reference Notices notices,
-            @Reference ConventionProfile profile, @Reference FileStorage storage) {
+            @Reference ConventionProfile profile, @Reference FileStorage storage, Settings settings) {
         this(factory, invitations, participants, links, notices, profile, storage, Clock.systemUTC());
+        settingsChanged(settings);
+    }
+
+    /** A new limit starts counting afresh. */
+    @Modified
+    void settingsChanged(Settings settings) {
+        int submissions = settings.registrationSubmissions() > 0 ? settings.registrationSubmissions() : SUBMISSIONS;
+        Duration window = settings.registrationWindowMinutes() > 0 ? Duration.ofMinutes(settings.registrationWindowMinutes()) : WINDOW;
+        rateLimit = new RateLimit(submissions, window);
     }
 
     /** With a fixed clock, as a test wants. */
@@ -177,7 +196,7 @@ public class RegistrationForm {
         return languages.isEmpty() ? List.of("en") : languages;
     }
 
-    /** Counts a submission from an address; the wait when it is over its limit ({@value #SUBMISSIONS} per ten minutes). */
+    /** Counts a submission from an address; the wait when it is over its limit (by default {@value #SUBMISSIONS} per ten minutes). */
     public Optional<Duration> admit(String address) {
         return rateLimit.acquire(address, Instant.now(clock));
     }

@@ -131,7 +131,7 @@ public class RegistrationServlet extends HttpServlet {
             tooLarge(response, asked, token);
             return;
         } catch (FormUpload.Unreadable e) {
-            message(response, 400, language(asked), "badRequest", Map.of(), token);
+            message(response, 400, invitationLanguage(asked, token), "badRequest", Map.of(), token);
             return;
         }
         try (upload) {
@@ -176,7 +176,7 @@ public class RegistrationServlet extends HttpServlet {
     }
 
     private void tooLarge(HttpServletResponse response, String language, String token) throws IOException {
-        message(response, 413, language(language), "tooLarge", Map.of("max", String.valueOf(RegistrationForm.MAX_LETTER_BYTES / (1024 * 1024))),
+        message(response, 413, invitationLanguage(language, token), "tooLarge", Map.of("max", String.valueOf(RegistrationForm.MAX_LETTER_BYTES / (1024 * 1024))),
                 token);
     }
 
@@ -194,6 +194,15 @@ public class RegistrationServlet extends HttpServlet {
         FormMessages m = FormPages.messages(language);
         send(response, status, language, FormPages.message(frame(language, "/register/" + token), m.text(key + ".title"), m.text(key + ".text", values),
                 "/register/" + token + "?lang=" + language));
+    }
+
+    /** The language asked for, else the invitation's when the link is one, else English: for a body that could not be read. */
+    private String invitationLanguage(String asked, String token) {
+        try {
+            return RegistrationForm.language(asked, form.invitation(token).language());
+        } catch (LinkRefusal refusal) {
+            return language(asked);
+        }
     }
 
     private static String language(String asked) {

@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.meetings.impl.registration.Invitations;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;
+import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 
 /**
@@ -47,6 +48,7 @@ public class InvitationsResource {
 
     @GET
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("List a meeting's invitations, newest first, with each one's link, e-mail and registrations")
     public List<Invitations.View> list(@PathParam("meetingId") long meetingId) {
         return invitations.list(meetingId);
     }
@@ -55,6 +57,8 @@ public class InvitationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
     @Answers(status = 201, value = Invitations.Sent.class)
+    @Summary(value = "Invite recipients to register their delegation through the public form",
+            description = "Records one invitation per recipient with its signed, expiring link and queues its e-mail in the same transaction; all or nothing")
     public Response send(@PathParam("meetingId") long meetingId, Invitations.Send body, @Context UriInfo uri, @Context SecurityContext security) {
         URI base = uri.getBaseUri();
         String origin = base.getScheme() + "://" + base.getRawAuthority();
@@ -66,6 +70,7 @@ public class InvitationsResource {
     @DELETE
     @Path("{invitationId}")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
+    @Summary("Revoke an invitation: its link is refused from now on (410)")
     public Invitations.View revoke(@PathParam("meetingId") long meetingId, @PathParam("invitationId") long invitationId) {
         return invitations.revoke(meetingId, invitationId);
     }

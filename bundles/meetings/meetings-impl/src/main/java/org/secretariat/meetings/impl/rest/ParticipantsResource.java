@@ -89,6 +89,7 @@ public class ParticipantsResource {
     @GET
     @Path("credentials")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("Read the credentials report: per delegation, the strongest credentials its participants hold (approved unless ?status=)")
     public CredentialsReports.CredentialsReport credentials(@PathParam("meetingId") long meetingId, @QueryParam("status") String status) {
         return reports.credentials(meetingId, listStatus(status));
     }
@@ -98,6 +99,7 @@ public class ParticipantsResource {
     @Path("{participantId}/credentials-letter")
     @Produces("application/pdf")
     @RequiresPermission(MeetingsPermissions.PARTICIPANT_READ)
+    @Summary("Download the credentials letter uploaded with the registration form that nominated the participant")
     public Response letter(@PathParam("meetingId") long meetingId, @PathParam("participantId") long participantId) {
         RegistrationForm.StoredLetter letter = form.letter(meetingId, participantId);
         return Response.ok((StreamingOutput) out -> Files.copy(letter.path(), out), "application/pdf")

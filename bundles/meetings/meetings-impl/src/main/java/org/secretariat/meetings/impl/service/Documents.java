@@ -107,25 +107,27 @@ public class Documents {
     private final MeetingSettings settings;
     private final StoredFiles files;
     private final Announcements announcements;
+    private final DocumentNotices notices;
     private final Clock clock;
     private volatile long maxUploadBytes;
 
     @Activate
     public Documents(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings,
             @Reference ConventionProfile profile, @Reference MeetingSettings settings, @Reference FileStorage storage,
-            @Reference Announcements announcements, Limits limits) {
-        this(factory, meetings, profile, settings, storage, announcements, Clock.systemUTC(), bytes(limits));
+            @Reference Announcements announcements, @Reference DocumentNotices notices, Limits limits) {
+        this(factory, meetings, profile, settings, storage, announcements, notices, Clock.systemUTC(), bytes(limits));
     }
 
     /** With a fixed clock and limit, as a test wants. */
     Documents(EntityManagerFactory factory, Meetings meetings, ConventionProfile profile, MeetingSettings settings, FileStorage storage,
-            Announcements announcements, Clock clock, long maxUploadBytes) {
+            Announcements announcements, DocumentNotices notices, Clock clock, long maxUploadBytes) {
         this.factory = factory;
         this.meetings = meetings;
         this.profile = profile;
         this.settings = settings;
         this.files = new StoredFiles(storage);
         this.announcements = announcements;
+        this.notices = notices;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
     }
@@ -284,7 +286,7 @@ public class Documents {
         return updated;
     }
 
-    /** Makes the document public and issues it, on a day not in the future; the public side hears of it. */
+    /** Makes the document public and issues it, on a day not in the future; the public side and the approved participants hear of it. */
     public View publish(long meetingId, long documentId, Issue body) {
         LocalDate today = LocalDate.now(clock);
         View published = Transactions.inTransaction(factory, em -> {
@@ -293,9 +295,14 @@ public class Documents {
             if (issuedOn.isAfter(today)) {
                 throw DomainException.invalid("issuedOn", "issuedOn is in the future: publish the document on the day it is issued");
             }
+            boolean firstTime = !document.publicDocument || document.issuedOn == null;
             document.publicDocument = true;
             document.issuedOn = issuedOn;
             em.flush();
+            if (firstTime) {
+                // 1.2: the approved participants hear of it, in this transaction (once per document: the key says which).
+                notices.published(em, meetings.require(em, meetingId), document);
+            }
             return view(em, document);
         });
         announcements.documentPublished(meetingId, documentId, published.symbol());

@@ -3,6 +3,7 @@ package org.secretariat.meetings.impl.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secretariat.meetings.impl.service.Refusals.assertRefused;
 
 import java.nio.charset.StandardCharsets;
@@ -126,6 +127,35 @@ class DocumentsTest {
         assertEquals(List.of(MeetingEvents.MEETING_CHANGED, MeetingEvents.DOCUMENT_WITHDRAWN), module.events.about(meetingId).subList(3, 5),
                 "the meeting changed, as in 1.1.1, and the document was withdrawn");
         assertEquals(List.of(), module.calendar.publicDocuments(meetingId));
+    }
+
+    @Test
+    void theApprovedParticipantsAreToldOnceThatADocumentIsAvailable() throws Exception {
+        long meetingId = reviewConference(2024);
+        Participants.Registration approved = module.participants.register(meetingId, new Participants.Registration(null,
+                org.secretariat.meetings.impl.domain.DelegationKind.ORGANISATION, null, "ICRC", null, null, "Ann", "Lefèvre", null,
+                "ann.lefevre@icrc.org", null, null, null, null, null, "fr", null, null, null, null, null));
+        module.participants.update(meetingId, approved.id(), new Participants.Registration(approved.id(), null, null, null, null, null, "Ann",
+                "Lefèvre", null, "ann.lefevre@icrc.org", null, org.secretariat.meetings.impl.domain.RegistrationStatus.APPROVED, null, null, null,
+                "fr", null, null, null, approved.version(), null));
+        module.participants.register(meetingId, new Participants.Registration(null, org.secretariat.meetings.impl.domain.DelegationKind.ORGANISATION,
+                null, "UNDP", null, null, null, "Pending", null, "pending@undp.org", null, null, null, null, null));
+        Documents.View document = create(meetingId, "WORKING_PAPER", "victim assistance");
+        module.documents.addFile(meetingId, document.id(), Documents.NewVersion.of("fr"), received(pdf("assistance"), ""), "ann");
+        String key = "meetings:document-available:" + document.id() + ":";
+
+        module.documents.publish(meetingId, document.id(), null);
+        List<org.secretariat.platform.api.mail.Mail> told = module.mailer.committed(key);
+        assertEquals(1, told.size(), "the approved participant only");
+        assertEquals("ann.lefevre@icrc.org", told.get(0).to());
+        assertEquals("Document disponible : " + document.symbol(), told.get(0).subject());
+        assertTrue(told.get(0).text().contains("Langues : en, fr"), told.get(0).text());
+        assertTrue(told.get(0).text().contains("publié le 20 septembre 2011"), told.get(0).text());
+
+        module.documents.unpublish(meetingId, document.id());
+        module.documents.publish(meetingId, document.id(), null);
+        module.documents.addFile(meetingId, document.id(), Documents.NewVersion.of("es"), received(pdf("asistencia"), ""), "ann");
+        assertEquals(1, module.mailer.committed(key).size(), "once per document and participant");
     }
 
     @Test

@@ -108,7 +108,8 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         links = new RegistrationLinks(database.factory(), clock);
         invitations = new Invitations(database.factory(), meetings, participants, links, notices, clock, "https://secretariat.example.org/");
         FolderStorage storage = new FolderStorage(files);
-        documents = new Documents(database.factory(), meetings, profile, settings, storage, announcements, clock, 1024 * 1024);
+        documents = new Documents(database.factory(), meetings, profile, settings, storage, announcements, new DocumentNotices(notices), clock,
+                1024 * 1024);
         calendar = new PublicCalendar(database.factory(), storage, clock);
     }
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,6 +148,18 @@ class MeetingsRegistrationIT {
 
     private static Http.Answer send(Http visitor, String token, Map<String, String> fields, byte[] letter) throws Exception {
         return visitor.multipart("/register/" + token, fields, "letter", "credentials.pdf", "application/pdf", letter);
+    }
+
+    /** A field of the meeting's first participant as the API answers it now (for a browser's wait). */
+    private String firstParticipant(long meetingId, String field) {
+        try {
+            return admin.get("/api/meetings/" + meetingId + "/participants").json.get("items").get(0).path(field).asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode participants(long meetingId, String status) throws Exception {
@@ -389,6 +403,57 @@ class MeetingsRegistrationIT {
 
     @Test
     @Order(5)
+    void staffSendInvitationsSetCredentialsAndApproveInTheStaffApp() throws Exception {
+        long meetingId = meeting("Sixteenth Meeting of States Parties", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        String password = "specialist password 2";
+        String username = "specialist-" + System.nanoTime();
+        assertEquals(201, admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Meetings Specialist\","
+                + "\"roles\":[\"SPECIALIST\"],\"password\":\"first password 1\"}").status);
+        Http specialist = new Http(port);
+        assertEquals(200, specialist.login(username, "first password 1").status);
+        assertEquals(204, specialist.post("/api/platform/session/password", "{\"currentPassword\":\"first password 1\",\"newPassword\":\"" + password
+                + "\"}").status);
+        String base = "http://127.0.0.1:" + port;
+        try (StaffBrowser staff = StaffBrowser.start(folder.resolve("browser-staff"), true)) {
+            staff.driver.get(base + "/app/");
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(username);
+            staff.driver.findElement(By.name("password")).sendKeys(password);
+            staff.driver.findElement(By.cssSelector("main.login button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar")));
+
+            staff.driver.get(base + "/app/#/meetings/" + meetingId + "/invitations");
+            WebElement recipients = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("recipients")));
+            recipients.sendKeys("mission@mfa.no; Kari Berg; NO; fr\nfocal@icrc.org; ; ICRC; en");
+            recipients.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            staff.wait.until(driver -> driver.findElements(By.xpath("//td[text()='focal@icrc.org']")).size() == 1);
+            staff.assertAccessible("the invitations tab");
+            staff.screenshot("meeting-invitations");
+            JsonNode invitations = admin.get("/api/meetings/" + meetingId + "/invitations").json;
+            assertEquals(2, invitations.size(), invitations::toString);
+            assertEquals("Kari Berg", invitations.get(1).get("name").asText());
+
+            // Through a link the staff page shows, a delegate registers; staff set the credentials' kind and approve.
+            String token = invitations.get(1).get("linkToken").asText();
+            Http visitor = visitor("127.0.0.1");
+            assertEquals(303, send(visitor, token, fields(nonce(visitor.get("/register/" + token).body), "fr",
+                    "Claire|Martin||claire.martin@mfa.no|fr|DELEGATE|"), LETTER).status);
+            staff.driver.get(base + "/app/#/meetings/" + meetingId + "/participants");
+            WebElement credentials = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[aria-label*='Martin']")));
+            assertEquals("COPY", new Select(credentials).getFirstSelectedOption().getAttribute("value"));
+            staff.assertAccessible("the participants tab");
+            new Select(credentials).selectByValue("ORIGINAL");
+            staff.wait.until(driver -> "ORIGINAL".equals(firstParticipant(meetingId, "credentialsKind")));
+            WebElement approve = staff.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Approve']")));
+            approve.click();
+            staff.wait.until(driver -> "APPROVED".equals(firstParticipant(meetingId, "status")));
+            staff.wait.until(driver -> driver.findElements(By.cssSelector(".notification")).stream()
+                    .anyMatch(note -> note.getText().startsWith("approval e-mail")));
+            staff.assertNoConsoleErrors();
+        }
+    }
+
+    @Test
+    @Order(6)
     void submissionsPerAddressAreLimitedThenTooManyRequests() throws Exception {
         Http visitor = visitor("127.0.0.1");
         int taken = 0;

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.secretariat.meetings.impl.domain.CredentialsKind;
 import org.secretariat.meetings.impl.domain.DelegationKind;
 import org.secretariat.meetings.impl.domain.ParticipantRole;
 import org.secretariat.meetings.impl.domain.ProtocolGroup;

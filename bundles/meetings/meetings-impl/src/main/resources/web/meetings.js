@@ -267,7 +267,6 @@ async function participants({ api, ui, tr, panel, id }) {
       h('p', {}, h('a', { href: `/api/meetings/${id}/participants/list.html`, target: '_blank', rel: 'noopener' }, tr('listHtml')), ' ',
         h('a', { href: `/api/meetings/${id}/participants/list.csv`, download: `participants-${id}.csv` }, tr('listCsv')), ' ',
         h('a', { href: `/api/meetings/${id}/participants/list.pdf`, download: `participants-${id}.pdf` }, tr('listPdf'))),
-      report,
       ui.table([
         { key: 'delegation', label: tr('delegation') },
         { key: 'name', label: tr('name'), render: (row) => [row.honorific, row.givenName, row.familyName].filter(Boolean).join(' ') },
@@ -305,6 +304,7 @@ async function participants({ api, ui, tr, panel, id }) {
             ['PENDING', 'APPROVED'].includes(row.status) ? h('button', { type: 'button', onclick: () => decide(row, 'WITHDRAWN') }, tr('withdraw')) : null),
         },
       ], page.items),
+      report,
       h('section', { class: 'card' }, h('h2', {}, tr('register')), ui.form({
         fields: [
           { name: 'delegationKind', label: tr('kind'), type: 'select', options: [{ value: 'STATE', label: tr('state') }, { value: 'ORGANISATION', label: tr('organisation') }] },

@@ -233,7 +233,7 @@ class MeetingsRegistrationIT {
         assertEquals("Norway", report.get("delegations").get(0).get("delegation").asText());
         assertEquals("COPY", report.get("delegations").get(0).get("credentials").asText());
         String csv = admin.get("/api/meetings/" + meetingId + "/participants/list.csv").body;
-        assertTrue(csv.contains(",Claire,Martin,Conseillère,HEAD_OF_DELEGATION,APPROVED,COPY," + LocalDate.now()), csv);
+        assertTrue(csv.contains(",Claire,Martin,Conseillère,HEAD_OF_DELEGATION,APPROVED,COPY," + LocalDate.now(java.time.ZoneOffset.UTC)), csv);
     }
 
     @Test

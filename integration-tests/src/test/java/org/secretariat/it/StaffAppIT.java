@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -370,9 +372,10 @@ class StaffAppIT {
         registration.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@data-page='meetings']//table//button[text()='Approve']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=meetings] table"), "approved"));
-        wait.until(ExpectedConditions.refreshed(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@data-page='meetings']//table//button[@aria-pressed='false']")))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@data-page='meetings']//table//button[@aria-pressed='true']")));
+        // Credentials by kind (meetings 1.2): the original received today.
+        new Select(wait.until(ExpectedConditions.refreshed(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".page[data-page=meetings] table select[aria-label='Credentials of Observer']"))))).selectByValue("ORIGINAL");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=meetings] table"), "received " + LocalDate.now(ZoneOffset.UTC)));
         assertTrue(browser.findElement(By.cssSelector(".page[data-page=meetings] table")).getText().contains("approved"));
         screenshot("15-meeting-participants");
         assertNoBrowserErrors();

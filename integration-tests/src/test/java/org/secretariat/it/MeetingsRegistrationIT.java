@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secretariat.it.PublicRegistration.LETTER;
+import static org.secretariat.it.PublicRegistration.fields;
+import static org.secretariat.it.PublicRegistration.nonce;
+import static org.secretariat.it.PublicRegistration.send;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +16,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,9 +52,6 @@ class MeetingsRegistrationIT {
 
     private static final java.time.Duration STARTUP = java.time.Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] LETTER = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% credentials of the delegation\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"");
 
     private Path folder;
     private Distribution platform;
@@ -96,15 +94,8 @@ class MeetingsRegistrationIT {
         return new Http("http://" + address + ":" + port, null);
     }
 
-    /** A planned meeting two months ahead whose registration closes {@code deadline}. */
     private long meeting(String title, Instant deadline) throws Exception {
-        LocalDate start = LocalDate.now().plusMonths(2);
-        Http.Answer created = admin.post("/api/meetings", "{\"type\":\"" + ServedProfile.of(admin).mainMeetingType() + "\",\"title\":\"" + title
-                + "\",\"startDate\":\"" + start + "\",\"endDate\":\"" + start.plusDays(3) + "\",\"venue\":\"Palais des Nations\",\"city\":\"Geneva\","
-                + "\"registrationDeadline\":\"" + deadline + "\"}");
-        assertEquals(201, created.status, created::toString);
-        assertEquals(deadline.toString(), created.json.get("registrationClosesAt").asText());
-        return created.json.get("id").asLong();
+        return PublicRegistration.meeting(admin, title, deadline);
     }
 
     /** One invitation for Norway's delegation (named by the JDK without the contacts module); its link's token. */
@@ -116,38 +107,6 @@ class MeetingsRegistrationIT {
         JsonNode invitation = sent.json.get("invitations").get(0);
         assertEquals("Norway", invitation.get("delegation").asText());
         return invitation.get("linkToken").asText();
-    }
-
-    private static String nonce(String html) {
-        Matcher matcher = NONCE.matcher(html);
-        assertTrue(matcher.find(), html);
-        return matcher.group(1);
-    }
-
-    /** The form's fields as a browser sends them: the focal point, the honeypot empty, delegates in the rows given, the rest empty. */
-    private static Map<String, String> fields(String nonce, String language, String... delegates) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("nonce", nonce);
-        fields.put("lang", language);
-        fields.put("focalName", "Kari Berg");
-        fields.put("focalEmail", "kari.berg@mfa.no");
-        fields.put("website", "");
-        for (int row = 1; row <= 6; row++) {
-            String[] delegate = row <= delegates.length ? delegates[row - 1].split("\\|", -1) : new String[] {"", "", "", "", "en", "DELEGATE", ""};
-            String prefix = "d" + row + "-";
-            fields.put(prefix + "given", delegate[0]);
-            fields.put(prefix + "family", delegate[1]);
-            fields.put(prefix + "function", delegate[2]);
-            fields.put(prefix + "email", delegate[3]);
-            fields.put(prefix + "language", delegate[4]);
-            fields.put(prefix + "role", delegate[5]);
-            fields.put(prefix + "needs", delegate[6]);
-        }
-        return fields;
-    }
-
-    private static Http.Answer send(Http visitor, String token, Map<String, String> fields, byte[] letter) throws Exception {
-        return visitor.multipart("/register/" + token, fields, "letter", "credentials.pdf", "application/pdf", letter);
     }
 
     /** A field of the meeting's first participant as the API answers it now (for a browser's wait). */

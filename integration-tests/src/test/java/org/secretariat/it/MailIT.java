@@ -631,10 +631,12 @@ class MailIT {
         System.out.println("mail: killed with 20 acknowledgements queued: " + smtp.getReceivedMessages().length + " delivered after the restart, each once");
         smtp.reset();
 
-        // The server there: the platform dies while it sends a mailing. A message the server took just before the
-        // kill, and not yet marked sent, goes out once more after the restart with the same Message-ID.
+        // The server there: the platform dies while it sends a mailing (killed as the first message arrives). A message
+        // the server took just before the kill, and not yet marked sent, goes out once more after the restart with the
+        // same Message-ID.
         Http.Answer mailing = admin.post("/api/contacts/mailings", mailing("Review Conference"));
         assertEquals(201, mailing.status, mailing::toString);
+        await("the mailing's first message", DELIVERY, () -> smtp.getReceivedMessages().length > 0);
         platform.kill();
         int beforeKill = smtp.getReceivedMessages().length;
         long mailingId = mailing.json.get("id").asLong();

@@ -30,8 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * module's services through every step, because both use one contacts-api bundle (1.1.0). The group of the
  * heads of delegation at the last meeting is evaluated through the meetings module.
  * <p>
- * The platform's mail part is not on this branch's platform: the mailing here records that nothing could be
- * queued; the mailings' queueing is tested in contacts-impl's MailingsTest with a recording Mailer.
+ * No SMTP server is configured here: the mailing's messages wait in the platform's outbox. MailIT delivers
+ * mailings through a real SMTP server.
  */
 class ContactsLifecycleIT {
 

@@ -33,9 +33,11 @@ public class ContactSettingsReader implements HealthContributor {
 
     static final String MODULE = "contacts";
 
-    /** The profile's key contacts reads (a component property type: the method name is the key). */
+    /** The profile's keys contacts reads (a component property type: the method name is the key). */
     @interface Profile {
         String entryIntoForce() default "";
+
+        String conventionEntryIntoForce() default "";
     }
 
     private final ProfileSettings<ContactSettings> settings;
@@ -59,12 +61,16 @@ public class ContactSettingsReader implements HealthContributor {
 
     @Modified
     void modified(Profile profile) {
-        read(profile.entryIntoForce());
+        read(profile.entryIntoForce(), profile.conventionEntryIntoForce());
     }
 
     /** Accepts valid values (offered in place of the previous ones), refuses others and says so. */
     void read(String entryIntoForce) {
-        settings.read(() -> ContactSettings.read(entryIntoForce));
+        read(entryIntoForce, "");
+    }
+
+    void read(String entryIntoForce, String conventionEntryIntoForce) {
+        settings.read(() -> ContactSettings.read(entryIntoForce, conventionEntryIntoForce));
     }
 
     @Deactivate

@@ -58,7 +58,7 @@ public class States {
 
     private final EntityManagerFactory contacts;
     private final ConventionProfile profile;
-    private final EntryIntoForceRule entryIntoForce;
+    private final ContactSettings settings;
 
     /** Adds the states and names (in the profile's languages) that are missing; a reconfigured profile starts a new instance. */
     @Activate
@@ -66,7 +66,7 @@ public class States {
             @Reference ContactSettings settings) {
         this.contacts = contacts;
         this.profile = profile;
-        this.entryIntoForce = settings.entryIntoForce();
+        this.settings = settings;
         seed();
     }
 
@@ -292,7 +292,7 @@ public class States {
 
     private StateSummary summary(StateRecord state, Map<String, String> names) {
         LocalDate inForce = state.status == TreatyStatus.STATE_PARTY && state.depositDate != null
-                ? entryIntoForce.entryIntoForce(state.depositDate) : null;
+                ? settings.stateEntryIntoForce(state.depositDate) : null;
         return new StateSummary(state.iso2, state.iso3, names, state.status, state.instrument, state.signatureDate, state.depositDate, inForce);
     }
 

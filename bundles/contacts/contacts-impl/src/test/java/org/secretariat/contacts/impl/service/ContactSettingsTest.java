@@ -25,6 +25,21 @@ class ContactSettingsTest {
     }
 
     @Test
+    void aStateThatDepositedBeforeTheThresholdIsBoundFromTheConventionsOwnDay() {
+        ContactSettings ccm = ContactSettings.read("first-day-of-month-after:6", "2010-08-01");
+        // Norway deposited on 2008-12-03, among the first: bound from 2010-08-01, not from 2009-06-01
+        assertEquals(LocalDate.of(2010, 8, 1), ccm.stateEntryIntoForce(LocalDate.of(2008, 12, 3)));
+        // the thirtieth instrument (2010-02-16) gives the convention's day by the rule itself
+        assertEquals(LocalDate.of(2010, 8, 1), ccm.stateEntryIntoForce(LocalDate.of(2010, 2, 16)));
+        // a later deposit follows the rule
+        assertEquals(LocalDate.of(2011, 9, 1), ccm.stateEntryIntoForce(LocalDate.of(2011, 3, 15)));
+        // without the convention's day, the rule alone
+        assertEquals(LocalDate.of(2009, 6, 1), ContactSettings.read("first-day-of-month-after:6").stateEntryIntoForce(LocalDate.of(2008, 12, 3)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ContactSettings.read("day-after:90", "24 Dec 2014"));
+        assertTrue(e.getMessage().startsWith("profile key 'conventionEntryIntoForce': "), e.getMessage());
+    }
+
+    @Test
     void aWrongRuleIsRefusedNamingTheKey() {
         for (String wrong : new String[] {null, "", "soon", "day-after", "week-after:2", "day-after:x", "day-after:0", "day-after:3651"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ContactSettings.read(wrong), String.valueOf(wrong));

@@ -1,6 +1,7 @@
 package org.secretariat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.secretariat.it.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,10 +68,15 @@ class ContactsIT {
             assertEquals(franceInForce.toString(), changed.json.get("entryIntoForce").asText(), profile.entryIntoForce());
             assertEquals(franceInForce.toString(), admin.get("/api/contacts/states/FR").json.get("entryIntoForce").asText());
             Http.Answer yearBoundary = admin.put("/api/contacts/states/NO/status",
-                    "{\"status\":\"STATE_PARTY\",\"instrument\":\"RATIFICATION\",\"signatureDate\":\"2008-12-03\",\"depositDate\":\"2008-12-03\"}");
-            LocalDate norwayInForce = profile.entryIntoForce(LocalDate.of(2008, 12, 3));
-            assertEquals(2009, norwayInForce.getYear(), "a December deposit enters into force the next year: " + norwayInForce);
+                    "{\"status\":\"STATE_PARTY\",\"instrument\":\"RATIFICATION\",\"signatureDate\":\"2008-12-03\",\"depositDate\":\"2015-12-03\"}");
+            LocalDate norwayInForce = profile.entryIntoForce(LocalDate.of(2015, 12, 3));
+            assertEquals(2016, norwayInForce.getYear(), "a December deposit enters into force the next year: " + norwayInForce);
             assertEquals(norwayInForce.toString(), yearBoundary.json.get("entryIntoForce").asText(), profile.entryIntoForce());
+            // Norway among the first depositors: bound from the convention's own entry into force, not from its deposit.
+            Http.Answer early = admin.put("/api/contacts/states/NO/status",
+                    "{\"status\":\"STATE_PARTY\",\"instrument\":\"RATIFICATION\",\"signatureDate\":\"2008-12-03\",\"depositDate\":\"2008-12-03\"}");
+            assertNotNull(profile.conventionEntryIntoForce(), "the shipped profiles give the convention's own date");
+            assertEquals(profile.conventionEntryIntoForce().toString(), early.json.get("entryIntoForce").asText(), early::toString);
 
             assertError(admin.put("/api/contacts/states/FR/status", "{\"status\":\"STATE_PARTY\",\"instrument\":\"RATIFICATION\",\"depositDate\":\"2011-02-30\"}"),
                     400, "depositDate");

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * it: entry into force by the treaty's rule and document symbols by its pattern, computed here, apart
  * from the modules' own code.
  */
-record ServedProfile(String acronym, String documentSymbolPattern, String entryIntoForce, Map<String, String> meetingTypes,
-        List<String> thematicAreas) {
+record ServedProfile(String acronym, String documentSymbolPattern, String entryIntoForce, LocalDate conventionEntryIntoForce,
+        Map<String, String> meetingTypes, List<String> thematicAreas) {
 
     static ServedProfile of(Http http) throws Exception {
         Http.Answer answer = http.get("/api/platform/profile");
@@ -30,8 +30,10 @@ record ServedProfile(String acronym, String documentSymbolPattern, String entryI
         if (types.size() < 2 || themes.isEmpty()) {
             throw new AssertionError("the tests need two meeting types and a thematic area: " + json);
         }
+        JsonNode convention = json.get("conventionEntryIntoForce");
         return new ServedProfile(json.get("acronym").asText(), json.get("documentSymbolPattern").asText(),
-                json.get("entryIntoForce").asText(), types, themes);
+                json.get("entryIntoForce").asText(), convention == null || convention.isNull() ? null : LocalDate.parse(convention.asText()),
+                types, themes);
     }
 
     /** The convention's first meeting type, e.g. MSP (CCM) or CSP (ATT). */
@@ -44,8 +46,16 @@ record ServedProfile(String acronym, String documentSymbolPattern, String entryI
         return new ArrayList<>(meetingTypes.keySet()).get(1);
     }
 
-    /** The date the treaty enters into force for a state that deposited on {@code deposit}, by the profile's rule. */
+    /**
+     * The date the treaty enters into force for a state that deposited on {@code deposit}: by the profile's
+     * rule, and never before the convention's own entry into force where the profile gives it.
+     */
     LocalDate entryIntoForce(LocalDate deposit) {
+        LocalDate byRule = byRule(deposit);
+        return conventionEntryIntoForce != null && byRule.isBefore(conventionEntryIntoForce) ? conventionEntryIntoForce : byRule;
+    }
+
+    private LocalDate byRule(LocalDate deposit) {
         String[] rule = entryIntoForce.split(":");
         int count = Integer.parseInt(rule[1]);
         switch (rule[0]) {

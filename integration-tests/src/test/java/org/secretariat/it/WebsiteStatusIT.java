@@ -92,7 +92,7 @@ class WebsiteStatusIT {
             assertTrue(html.contains("<time datetime=\"2011-09-01\">1 September 2011</time>"), html);
         }
         // the convention's own date is the profile's conventionEntryIntoForce (the distribution's CCM and ATT profiles give one)
-        LocalDate convention = "ATT".equals(profile.acronym()) ? LocalDate.of(2014, 12, 24) : LocalDate.of(2010, 8, 1);
+        LocalDate convention = profile.conventionEntryIntoForce();
         assertTrue(html.contains("The Convention entered into force on <time datetime=\"" + convention + "\">"), "the profile's date");
         assertEquals("state-party", mapClass(html, "France"));
         assertEquals("signatory", mapClass(html, "Angola"));

@@ -54,6 +54,10 @@ public class PlatformResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ConventionProfile profile;
 
+    /** The profile's service properties: its file's keys, including those modules read themselves. */
+    @Reference(service = ConventionProfile.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Map<String, Object> profileProperties;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SchemaVersions schemaVersions;
 
@@ -129,6 +133,10 @@ public class PlatformResource {
         json.put("currency", current.currency().getCurrencyCode());
         json.put("entryIntoForce", entryIntoForce(current));
         json.put("meetingTypes", current.meetingTypes());
+        Map<String, Object> properties = profileProperties;
+        Object conventionEntryIntoForce = properties == null ? null : properties.get("conventionEntryIntoForce");
+        json.put("conventionEntryIntoForce", conventionEntryIntoForce == null || conventionEntryIntoForce.toString().isBlank()
+                ? null : conventionEntryIntoForce.toString().strip());
         return json;
     }
 

@@ -94,6 +94,10 @@ public class Participant {
     @Column(name = "SUBMISSION_ID")
     public Long submissionId;
 
+    /** Since 1.2: registered by the sponsorship module (meetings-api 1.3) as a sponsored delegate; null or false otherwise. */
+    @Column(name = "SPONSORED")
+    public Boolean sponsored;
+
     @Column(name = "REGISTERED_AT", nullable = false)
     public Instant registeredAt;
 

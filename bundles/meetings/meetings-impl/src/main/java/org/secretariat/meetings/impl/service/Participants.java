@@ -55,12 +55,24 @@ public class Participants {
      * registeredAt, selfRegistered) is ignored in an update. Since 1.2: {@code credentialsKind} and
      * {@code credentialsReceivedOn} (shown only while {@code credentialsReceived}; credentials recorded
      * before 1.2 read as received with no kind), {@code language}, {@code accessibilityNeeds}, and
-     * {@code notice}, an answer's word on the e-mail a change queued (ignored when sent).
+     * {@code notice}, an answer's word on the e-mail a change queued (ignored when sent); {@code sponsored},
+     * read only: registered by the sponsorship module as a sponsored delegate (meetings-api 1.3).
      */
     public record Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
             String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
             RegistrationStatus status, Boolean credentialsReceived, CredentialsKind credentialsKind, LocalDate credentialsReceivedOn,
-            String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice) {
+            String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice,
+            Boolean sponsored) {
+
+        /** The fields before meetings-api 1.3's sponsored participants. */
+        public Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
+                String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
+                RegistrationStatus status, Boolean credentialsReceived, CredentialsKind credentialsKind, LocalDate credentialsReceivedOn,
+                String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice) {
+            this(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle, email, role, status,
+                    credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered, registeredAt, version,
+                    notice, null);
+        }
 
         /** The fields of 1.1, as a caller that knows nothing of 1.2's writes them. */
         public Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
@@ -74,19 +86,19 @@ public class Participants {
             return new Registration(p.id, p.delegationKind, p.stateIso2, p.delegationName, p.protocolGroup, p.honorific, p.givenName,
                     p.familyName, p.positionTitle, p.email, p.role, p.status, p.credentialsReceived,
                     p.credentialsReceived ? p.credentialsKind : null, p.credentialsReceived ? p.credentialsReceivedOn : null, p.language,
-                    p.accessibilityNeeds, p.submissionId != null, p.registeredAt, p.version, null);
+                    p.accessibilityNeeds, p.submissionId != null, p.registeredAt, p.version, null, Boolean.TRUE.equals(p.sponsored));
         }
 
         Registration placedAs(ProtocolGroup group, String delegationName) {
             return new Registration(id, delegationKind, stateIso2, delegationName, group, honorific, givenName, familyName, positionTitle,
                     email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
-                    registeredAt, version, notice);
+                    registeredAt, version, notice, sponsored);
         }
 
         Registration withNotice(String text) {
             return new Registration(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle,
                     email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
-                    registeredAt, version, text);
+                    registeredAt, version, text, sponsored);
         }
 
         /** Honorific, given and family name, as a list of participants prints them. */
@@ -226,6 +238,30 @@ public class Participants {
         em.persist(participant);
         em.flush();
         return Registration.of(participant);
+    }
+
+    /**
+     * A new registration approved at once, in the caller's transaction (another module's, through
+     * meetings-api 1.3's MeetingRegistrations): checked as any registration, then approved, with the
+     * approval e-mail queued as when the unit approves.
+     */
+    public Registration registerApproved(EntityManager em, long meetingId, Registration body, boolean sponsored) {
+        Participant participant = em.find(Participant.class, register(em, meetingId, body, null).id());
+        participant.status = RegistrationStatus.APPROVED;
+        participant.sponsored = sponsored;
+        em.flush();
+        Registration approved = Registration.of(participant);
+        return approved.withNotice("approval e-mail " + decided(em, participant, approved).text());
+    }
+
+    /** Withdraws a participant in the caller's transaction, if their status allows it; whether they are withdrawn now. */
+    public boolean withdraw(EntityManager em, long participantId) {
+        Participant participant = em.find(Participant.class, participantId);
+        if (participant == null || !participant.status.canBecome(RegistrationStatus.WITHDRAWN)) {
+            return false;
+        }
+        participant.status = RegistrationStatus.WITHDRAWN;
+        return true;
     }
 
     /** A delegation as registrations and invitations name it: a state (by its code) or an organisation (by its name). */

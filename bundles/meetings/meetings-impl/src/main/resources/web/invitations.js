@@ -1,7 +1,7 @@
 // A meeting's invitations tab: the invitations sent (each with its link to the public registration
 // form, whether its e-mail was queued, how many registered through it), revoking one, and a sending to
 // recipients typed one per line: "e-mail; name; delegation; language", where the delegation is a
-// State's ISO code (NO) or an organisation's name.
+// State's ISO code (NO) or an organisation's name, and/or a group of the contacts module when it is installed.
 const LINE = /^\s*([^;]+?)\s*(?:;\s*([^;]*?)\s*)?(?:;\s*([^;]*?)\s*)?(?:;\s*([a-zA-Z]{2})\s*)?$/;
 
 /** The recipients of the text, or the number of the first line that is not one. */
@@ -38,6 +38,12 @@ export default async function render({ api, ui, panel, id, meeting }) {
       ui.notify(error.message, 'error');
     }
   };
+  // The contacts module's groups, when it is installed: a sending may go to one (its members with consent).
+  const offered = await api('GET', '/meetings/invitations/groups').catch(() => ({ available: false, groups: [] }));
+  const skippedText = (group) => (group.skipped.length === 0 ? '' : ` ${tr('skipped', {
+    count: group.skipped.length,
+    names: group.skipped.map((s) => `${s.name} (${tr(`skip.${s.reason}`)})`).join(', '),
+  })}`);
   const load = async () => {
     const list = await api('GET', `/meetings/${id}/invitations`);
     replace(panel,
@@ -59,19 +65,26 @@ export default async function render({ api, ui, panel, id, meeting }) {
       ], list),
       h('section', { class: 'card' }, h('h2', {}, tr('send')), ui.form({
         fields: [
-          { name: 'recipients', label: tr('recipients'), type: 'textarea', rows: 6, required: true, help: tr('recipientsHelp') },
+          ...(offered.available && offered.groups.length > 0 ? [{
+            name: 'groupId', label: tr('group'), type: 'select', help: tr('groupHelp'),
+            options: [{ value: '', label: tr('noGroup') }, ...offered.groups.map((g) => ({ value: String(g.id), label: g.name }))],
+          }] : []),
+          { name: 'recipients', label: tr('recipients'), type: 'textarea', rows: 6, required: !offered.available, help: tr('recipientsHelp') },
           { name: 'expiresAt', label: tr('expiresAt'), type: 'datetime-local', help: tr('expiresHelp') },
         ],
         submitLabel: tr('send'),
         onSubmit: async (values) => {
-          const parsed = recipients(values.recipients);
+          const parsed = recipients(values.recipients || '');
           if (parsed.error) throw new ui.ApiError(400, tr('badLine', { line: parsed.error }), 'recipients');
+          const groupId = values.groupId ? Number(values.groupId) : null;
+          if (!groupId && parsed.list.length === 0) throw new ui.ApiError(400, tr('nobody'), 'recipients');
           const sent = await api('POST', `/meetings/${id}/invitations`, {
             recipients: parsed.list,
+            groupId,
             expiresAt: values.expiresAt ? new Date(values.expiresAt).toISOString() : null,
           });
-          ui.notify(sent.notice ? `${tr('sent', { count: sent.invitations.length })} ${sent.notice}` : tr('sent', { count: sent.invitations.length }),
-            sent.notice ? 'info' : 'success');
+          const text = tr('sent', { count: sent.invitations.length }) + (sent.group ? skippedText(sent.group) : '');
+          ui.notify(sent.notice ? `${text} ${sent.notice}` : text, sent.notice || sent.group?.skipped.length ? 'info' : 'success');
           await load();
         },
       })));

@@ -69,6 +69,10 @@ class Invitation {
     @Column(name = "REVOKED_AT")
     Instant revokedAt;
 
+    /** Since 1.2: the contacts module's person invited, when the invitation went to a member of a group. */
+    @Column(name = "PERSON_ID")
+    Long personId;
+
     @Version
     @Column(name = "VERSION")
     int version;

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -52,8 +54,16 @@ public class Invitations {
             ProtocolGroup protocolGroup, String language) {
     }
 
-    /** A sending: its recipients, and the links' expiry (when registration closes, if not said). */
-    public record Send(List<Recipient> recipients, Instant expiresAt) {
+    /**
+     * A sending: its recipients, a group of the contacts module whose members are invited too (or instead),
+     * and the links' expiry (when registration closes, if not said).
+     */
+    public record Send(List<Recipient> recipients, Long groupId, Instant expiresAt) {
+
+        /** Recipients only, as before groups could be invited. */
+        public Send(List<Recipient> recipients, Instant expiresAt) {
+            this(recipients, null, expiresAt);
+        }
     }
 
     /**
@@ -61,11 +71,15 @@ public class Invitations {
      * ({@code <publicUrl>/register/<linkToken>}), {@code registered} the participants nominated through it.
      */
     public record View(long id, String email, String name, DelegationKind delegationKind, String stateIso2, String delegation, String language,
-            Instant expiresAt, Instant sentAt, String sentBy, boolean mailQueued, Instant revokedAt, String linkToken, long registered) {
+            Instant expiresAt, Instant sentAt, String sentBy, boolean mailQueued, Instant revokedAt, String linkToken, long registered,
+            Long personId) {
     }
 
-    /** What a sending did: the invitations, how many e-mails were queued, and a word when none could be. */
-    public record Sent(List<View> invitations, int queued, String notice) {
+    /**
+     * What a sending did: the invitations, how many e-mails were queued, a word when none could be, and for a
+     * group, what became of its members (who was left out and why).
+     */
+    public record Sent(List<View> invitations, int queued, String notice, InvitationGroups.GroupOutcome group) {
     }
 
     /** An invitation whose link holds, as the registration form shows it. */
@@ -79,18 +93,27 @@ public class Invitations {
     private final Participants participants;
     private final RegistrationLinks links;
     private final Notices notices;
+    private final InvitationGroups groups;
     private final Clock clock;
     private volatile String publicUrl;
 
     @Activate
     public Invitations(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings,
-            @Reference Participants participants, @Reference RegistrationLinks links, @Reference Notices notices, Settings settings) {
-        this(factory, meetings, participants, links, notices, Clock.systemUTC(), settings.publicUrl());
+            @Reference Participants participants, @Reference RegistrationLinks links, @Reference Notices notices,
+            @Reference InvitationGroups groups, Settings settings) {
+        this(factory, meetings, participants, links, notices, groups, Clock.systemUTC(), settings.publicUrl());
     }
 
-    /** With a fixed clock and public address, as a test wants. */
+    /** With a fixed clock and public address, without the contacts module's groups, as a test wants. */
     public Invitations(EntityManagerFactory factory, Meetings meetings, Participants participants, RegistrationLinks links, Notices notices, Clock clock,
             String publicUrl) {
+        this(factory, meetings, participants, links, notices, new InvitationGroups(null), clock, publicUrl);
+    }
+
+    /** With the groups given, a fixed clock and public address, as a test wants. */
+    public Invitations(EntityManagerFactory factory, Meetings meetings, Participants participants, RegistrationLinks links, Notices notices,
+            InvitationGroups groups, Clock clock, String publicUrl) {
+        this.groups = groups;
         this.factory = factory;
         this.meetings = meetings;
         this.participants = participants;
@@ -120,11 +143,27 @@ public class Invitations {
      *            {@code publicUrl} is not configured
      */
     public Sent send(long meetingId, Send body, String requestOrigin, String user) {
-        if (body == null || body.recipients() == null || body.recipients().isEmpty()) {
-            throw DomainException.invalid("recipients", "recipients is required: at least one");
+        List<Recipient> given = body == null || body.recipients() == null ? List.of() : body.recipients();
+        if (given.isEmpty() && (body == null || body.groupId() == null)) {
+            throw DomainException.invalid("recipients", "recipients is required: at least one, or a groupId");
         }
-        if (body.recipients().size() > MAX_RECIPIENTS) {
+        if (given.size() > MAX_RECIPIENTS) {
             throw DomainException.invalid("recipients", "at most " + MAX_RECIPIENTS + " recipients at a time");
+        }
+        // The group is read before this module's transaction: another module is never called inside one.
+        InvitationGroups.Resolved group = body.groupId() == null ? null : groups.resolve(body.groupId(), addresses(given));
+        List<Recipient> all = new ArrayList<>(given);
+        if (group != null) {
+            if (group.recipients().isEmpty() && given.isEmpty()) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "nobody in group '" + group.outcome().name()
+                        + "' can be invited: " + group.outcome().skipped().size() + " members left out (no consent, no address or no State)",
+                        "groupId");
+            }
+            all.addAll(group.recipients());
+            if (all.size() > MAX_RECIPIENTS) {
+                throw DomainException.invalid("groupId", "at most " + MAX_RECIPIENTS + " recipients at a time: group '" + group.outcome().name()
+                        + "' adds " + group.recipients().size());
+            }
         }
         String base = publicUrl != null ? publicUrl : address(requestOrigin);
         Instant now = Instant.now(clock);
@@ -144,13 +183,22 @@ public class Invitations {
             List<View> sent = new ArrayList<>();
             int queued = 0;
             Notices.Outcome last = null;
-            for (int i = 0; i < body.recipients().size(); i++) {
-                Invitation invitation = invitation(meetingId, body.recipients().get(i), i, expiresAt, now, user);
+            for (int i = 0; i < all.size(); i++) {
+                Invitation invitation;
+                if (i < given.size()) {
+                    invitation = invitation(meetingId, all.get(i), i, expiresAt, now, user);
+                } else {
+                    invitation = member(meetingId, all.get(i), group.personIds().get(i - given.size()), i, expiresAt, now, user);
+                }
                 em.persist(invitation);
                 em.flush();
                 String token = signer.sign(meetingId, invitation.id, invitation.expiresAt);
                 Notices.Outcome outcome = notices.queue(em, "meetings:invitation:" + invitation.id, "invitation", invitation.language,
                         invitation.email, invitation.name, values(meeting, invitation, base + "/register/" + token, closesAt));
+                if (outcome == Notices.Outcome.REFUSED && invitation.personId != null) {
+                    throw DomainException.invalid("groupId", "person " + invitation.personId + " of the group: the mail service refuses the address "
+                            + invitation.email);
+                }
                 if (outcome == Notices.Outcome.REFUSED) {
                     throw DomainException.invalid("recipients[" + i + "].email", "recipients[" + i + "]: the mail service refuses the address "
                             + invitation.email);
@@ -161,8 +209,33 @@ public class Invitations {
                 sent.add(view(invitation, token, 0));
             }
             String notice = queued == sent.size() ? null : last.text() + ": give each recipient their link";
-            return new Sent(sent, queued, notice);
+            return new Sent(sent, queued, notice, group == null ? null : group.outcome());
         });
+    }
+
+    private static Set<String> addresses(List<Recipient> recipients) {
+        Set<String> addresses = new HashSet<>();
+        for (Recipient recipient : recipients) {
+            if (recipient != null && recipient.email() != null) {
+                addresses.add(recipient.email().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return addresses;
+    }
+
+    /** A group member's invitation: a refusal names the group and the person (all or nothing as for the recipients given). */
+    private Invitation member(long meetingId, Recipient recipient, long personId, int index, Instant expiresAt, Instant now, String user) {
+        try {
+            Invitation invitation = invitation(meetingId, recipient, index, expiresAt, now, user);
+            invitation.personId = personId;
+            return invitation;
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            throw DomainException.invalid("groupId", "person " + personId + " (" + recipient.name() + ") of the group cannot be invited: "
+                    + e.getMessage());
+        }
     }
 
     private Invitation invitation(long meetingId, Recipient recipient, int index, Instant expiresAt, Instant now, String user) {
@@ -305,6 +378,6 @@ public class Invitations {
 
     private static View view(Invitation i, String token, long registered) {
         return new View(i.id, i.email, i.name, i.delegationKind, i.stateIso2, i.delegationName, i.language, i.expiresAt, i.sentAt, i.sentBy,
-                i.mailQueued, i.revokedAt, token, registered);
+                i.mailQueued, i.revokedAt, token, registered, i.personId);
     }
 }

@@ -172,7 +172,7 @@ class InvitationsTest {
                         null), null, "maria"));
         assertEquals(before, module.invitations.list(meetingId).size(), "no invitation kept from a refused sending");
         assertEquals(mails, module.mailer.committed().size(), "and no e-mail: it was queued in the transaction that rolled back");
-        assertRefused(Kind.INVALID, "recipients", "recipients is required: at least one",
+        assertRefused(Kind.INVALID, "recipients", "recipients is required: at least one, or a groupId",
                 () -> module.invitations.send(meetingId, new Invitations.Send(List.of(), null), null, "maria"));
         assertRefused(Kind.INVALID, "expiresAt", "expiresAt is in the past", () -> module.invitations.send(meetingId,
                 new Invitations.Send(List.of(norway("kari@mfa.no", "fr")), Instant.parse("2011-09-01T00:00:00Z")), null, "maria"));

@@ -1,5 +1,7 @@
 package org.secretariat.contacts.impl.rest;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -19,6 +21,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.contacts.impl.ContactsPermissions;
+import org.secretariat.contacts.impl.people.ParticipationHistory;
+import org.secretariat.contacts.impl.people.PersonMatching;
+import org.secretariat.contacts.impl.people.PersonMerge;
 import org.secretariat.contacts.impl.service.People;
 import org.secretariat.contacts.impl.service.PersonDto;
 import org.secretariat.contacts.impl.service.PositionDto;
@@ -40,10 +45,17 @@ import org.secretariat.platform.api.security.RequiresPermission;
 public class PeopleResource {
 
     private final People people;
+    private final PersonMatching matching;
+    private final PersonMerge merge;
+    private final ParticipationHistory history;
 
     @Activate
-    public PeopleResource(@Reference People people) {
+    public PeopleResource(@Reference People people, @Reference PersonMatching matching, @Reference PersonMerge merge,
+            @Reference ParticipationHistory history) {
         this.people = people;
+        this.matching = matching;
+        this.merge = merge;
+        this.history = history;
     }
 
     @GET
@@ -106,5 +118,32 @@ public class PeopleResource {
     public Response removePosition(@PathParam("id") long id, @PathParam("positionId") long positionId) {
         people.removePosition(id, positionId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("duplicates")
+    @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary(value = "List people who look like duplicates of each other, with why",
+            description = "The same e-mail address, or the same name (accents, case and word order aside) and the same State; each pair once, at most 500")
+    public List<PersonMatching.Duplicate> duplicates() {
+        return matching.duplicates();
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary(value = "Merge a person into another (into): their roles, groups, outreach and consent move to the person kept",
+            description = "One transaction; the merged person is deleted; other modules are told (org/secretariat/contacts/person/MERGED) after commit")
+    public PersonDto merge(@PathParam("id") long id, PersonMerge.Input body) {
+        return merge.merge(id, body);
+    }
+
+    @GET
+    @Path("{id}/participations")
+    @RequiresPermission(ContactsPermissions.CONTACT_READ)
+    @Summary("List the meetings a person took part in, from the meetings module when it is installed")
+    public ParticipationHistory.History participations(@PathParam("id") long id) {
+        return history.of(id);
     }
 }

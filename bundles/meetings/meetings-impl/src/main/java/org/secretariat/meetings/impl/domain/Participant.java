@@ -98,6 +98,10 @@ public class Participant {
     @Column(name = "SPONSORED")
     public Boolean sponsored;
 
+    /** Since 1.2: the contacts module's person the participant is, when linked. */
+    @Column(name = "PERSON_ID")
+    public Long personId;
+
     @Column(name = "REGISTERED_AT", nullable = false)
     public Instant registeredAt;
 

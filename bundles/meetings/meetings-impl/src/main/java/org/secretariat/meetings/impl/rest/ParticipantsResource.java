@@ -25,6 +25,7 @@ import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
 import org.secretariat.meetings.impl.registration.RegistrationForm;
 import org.secretariat.meetings.impl.service.CredentialsReports;
+import org.secretariat.meetings.impl.people.PersonLinks;
 import org.secretariat.meetings.impl.service.Participants;
 import org.secretariat.meetings.impl.service.Participants.ListOfParticipants;
 import org.secretariat.meetings.impl.service.Participants.Registration;
@@ -49,9 +50,12 @@ public class ParticipantsResource {
     private final Participants participants;
     private final CredentialsReports reports;
     private final RegistrationForm form;
+    private final PersonLinks links;
 
     @Activate
-    public ParticipantsResource(@Reference Participants participants, @Reference CredentialsReports reports, @Reference RegistrationForm form) {
+    public ParticipantsResource(@Reference Participants participants, @Reference CredentialsReports reports, @Reference RegistrationForm form,
+            @Reference PersonLinks links) {
+        this.links = links;
         this.participants = participants;
         this.reports = reports;
         this.form = form;
@@ -83,6 +87,17 @@ public class ParticipantsResource {
     @Summary("Change a registration: role, status (approve, reject, withdraw), credentials received")
     public Registration update(@PathParam("meetingId") long meetingId, @PathParam("participantId") long participantId, Registration body) {
         return participants.update(meetingId, participantId, body);
+    }
+
+    @POST
+    @Path("{participantId}/person")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(MeetingsPermissions.PARTICIPANT_WRITE)
+    @Summary(value = "Link a participant to a person of the contacts module, or turn a proposal down",
+            description = "{\"personId\": n} links (a proposal accepted), {\"personId\": n, \"reject\": true} turns it down, {\"personId\": null} unlinks")
+    public PersonLinks.Linked person(@PathParam("meetingId") long meetingId, @PathParam("participantId") long participantId,
+            PersonLinks.Decision body) {
+        return links.decide(meetingId, participantId, body);
     }
 
     /** The credentials report: per delegation, the strongest credentials held (approved participants unless {@code status} says otherwise). */

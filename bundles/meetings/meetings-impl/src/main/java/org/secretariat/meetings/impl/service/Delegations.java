@@ -19,8 +19,8 @@ import org.secretariat.platform.api.persistence.Transactions;
 /**
  * The heads of delegation at the last meeting of a type, offered to the contacts module (contacts-api 1.1
  * {@link MeetingDelegations}): its groups "heads of delegation at the last Meeting of States Parties" are
- * evaluated through this. Participants are not linked to people of the contacts module in this version, so
- * each head carries the address the registration gave, which the contacts module matches.
+ * evaluated through this. Each head carries the person of the contacts module the participant is linked to
+ * (1.2.0: by e-mail or by staff), else the address the registration gave, which the contacts module matches.
  */
 @Component(service = MeetingDelegations.class)
 public class Delegations implements MeetingDelegations {
@@ -50,7 +50,7 @@ public class Delegations implements MeetingDelegations {
                     .setParameter("meeting", meeting.id).setParameter("head", ParticipantRole.HEAD_OF_DELEGATION)
                     .setParameter("approved", RegistrationStatus.APPROVED).getResultList().stream()
                     .map(p -> new Head(p.stateIso2, p.delegationName, p.givenName == null || p.givenName.isBlank() ? p.familyName
-                            : p.givenName + " " + p.familyName, p.email, null))
+                            : p.givenName + " " + p.familyName, p.email, p.personId))
                     .collect(Collectors.toList());
             return Optional.of(new Meeting(meeting.id, meeting.title, meeting.startDate, heads));
         });

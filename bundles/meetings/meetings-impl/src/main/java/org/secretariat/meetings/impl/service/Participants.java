@@ -34,6 +34,7 @@ import org.secretariat.meetings.impl.domain.Participant;
 import org.secretariat.meetings.impl.domain.ParticipantRole;
 import org.secretariat.meetings.impl.domain.ProtocolGroup;
 import org.secretariat.meetings.impl.domain.RegistrationStatus;
+import org.secretariat.meetings.impl.people.PersonLinks;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.domain.Fields;
 import org.secretariat.platform.api.persistence.Transactions;
@@ -62,16 +63,16 @@ public class Participants {
             String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
             RegistrationStatus status, Boolean credentialsReceived, CredentialsKind credentialsKind, LocalDate credentialsReceivedOn,
             String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice,
-            Boolean sponsored) {
+            Boolean sponsored, Long personId) {
 
-        /** The fields before meetings-api 1.3's sponsored participants. */
+        /** The fields before meetings-api 1.3's sponsored participants and the person linked (read only: staff link through {@code .../person}). */
         public Registration(Long id, DelegationKind delegationKind, String stateIso2, String delegation, ProtocolGroup protocolGroup,
                 String honorific, String givenName, String familyName, String positionTitle, String email, ParticipantRole role,
                 RegistrationStatus status, Boolean credentialsReceived, CredentialsKind credentialsKind, LocalDate credentialsReceivedOn,
                 String language, String accessibilityNeeds, Boolean selfRegistered, Instant registeredAt, Integer version, String notice) {
             this(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle, email, role, status,
                     credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered, registeredAt, version,
-                    notice, null);
+                    notice, null, null);
         }
 
         /** The fields of 1.1, as a caller that knows nothing of 1.2's writes them. */
@@ -86,19 +87,20 @@ public class Participants {
             return new Registration(p.id, p.delegationKind, p.stateIso2, p.delegationName, p.protocolGroup, p.honorific, p.givenName,
                     p.familyName, p.positionTitle, p.email, p.role, p.status, p.credentialsReceived,
                     p.credentialsReceived ? p.credentialsKind : null, p.credentialsReceived ? p.credentialsReceivedOn : null, p.language,
-                    p.accessibilityNeeds, p.submissionId != null, p.registeredAt, p.version, null, Boolean.TRUE.equals(p.sponsored));
+                    p.accessibilityNeeds, p.submissionId != null, p.registeredAt, p.version, null, Boolean.TRUE.equals(p.sponsored),
+                    p.personId);
         }
 
         Registration placedAs(ProtocolGroup group, String delegationName) {
             return new Registration(id, delegationKind, stateIso2, delegationName, group, honorific, givenName, familyName, positionTitle,
                     email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
-                    registeredAt, version, notice, sponsored);
+                    registeredAt, version, notice, sponsored, personId);
         }
 
         Registration withNotice(String text) {
             return new Registration(id, delegationKind, stateIso2, delegation, protocolGroup, honorific, givenName, familyName, positionTitle,
                     email, role, status, credentialsReceived, credentialsKind, credentialsReceivedOn, language, accessibilityNeeds, selfRegistered,
-                    registeredAt, version, text, sponsored);
+                    registeredAt, version, text, sponsored, personId);
         }
 
         /** Honorific, given and family name, as a list of participants prints them. */
@@ -127,6 +129,7 @@ public class Participants {
     private final EntityManagerFactory factory;
     private final Meetings meetings;
     private final Notices notices;
+    private final PersonLinks people;
     private final Clock clock;
 
     /** The contacts module's directory, while it is installed. */
@@ -135,12 +138,18 @@ public class Participants {
 
     @Activate
     public Participants(@Reference(target = "(osgi.unit.name=meetings)") EntityManagerFactory factory, @Reference Meetings meetings,
-            @Reference Notices notices) {
-        this(factory, meetings, notices, Clock.systemUTC(), null);
+            @Reference Notices notices, @Reference PersonLinks people) {
+        this(factory, meetings, notices, people, Clock.systemUTC(), null);
     }
 
-    /** With a fixed clock and the contacts module's directory for good (or none), as a test wants. */
+    /** With a fixed clock and the contacts module's directory for good (or none), unlinked to people, as a test wants. */
     Participants(EntityManagerFactory factory, Meetings meetings, Notices notices, Clock clock, StateDirectory states) {
+        this(factory, meetings, notices, new PersonLinks(factory, clock, null, null), clock, states);
+    }
+
+    /** With the people's links given, as a test wants. */
+    Participants(EntityManagerFactory factory, Meetings meetings, Notices notices, PersonLinks people, Clock clock, StateDirectory states) {
+        this.people = people;
         this.factory = factory;
         this.meetings = meetings;
         this.notices = notices;
@@ -235,6 +244,7 @@ public class Participants {
         participant.status = RegistrationStatus.PENDING;
         participant.registeredAt = Instant.now(clock);
         participant.submissionId = submissionId;
+        participant.personId = people.personByEmail(participant.email);
         em.persist(participant);
         em.flush();
         return Registration.of(participant);
@@ -358,8 +368,11 @@ public class Participants {
         return Transactions.inTransaction(factory, em -> {
             Participant participant = require(em, meetingId, participantId);
             Fields.version(body == null ? null : body.version(), participant.version, "Participant " + participantId);
+            String emailBefore = participant.email;
             applyPerson(body, participant);
             applyCredentials(body, participant);
+            participant.personId = participant.personId != null || java.util.Objects.equals(emailBefore, participant.email) ? participant.personId
+                    : people.personByEmail(participant.email);
             if (body.status() != null && !participant.status.canBecome(body.status())) {
                 throw DomainException.invalid("status", "a registration that is " + participant.status + " can become "
                         + participant.status.next() + ", not " + body.status());

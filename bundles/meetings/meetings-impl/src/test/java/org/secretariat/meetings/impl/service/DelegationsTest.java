@@ -45,7 +45,7 @@ class DelegationsTest {
         MeetingDelegations.Head norway = found.heads().get(0);
         assertEquals("NO", norway.stateIso2());
         assertEquals("kari@example.org", norway.email());
-        assertNull(norway.personId(), "participants are not linked to people of contacts in this version");
+        assertNull(norway.personId(), "unlinked: no contacts module in this test");
         assertNull(found.heads().get(1).stateIso2());
 
         assertEquals(earlier, delegations.lastMeeting("IM", LocalDate.of(2078, 4, 3)).orElseThrow().id(), "the day before the next one began");

@@ -79,8 +79,49 @@ export default async function render(container, { api, ui, user, profile }) {
       })) : null;
     const outreach = row ? h('div', {}, h('h3', {}, tr('outreach')), await outreachPanel({ api, ui, user }, { personId: row.id })) : null;
     replace(editor, h('section', { class: 'card' }, h('h2', {}, row ? tr('editTitle', { name: row.name }) : tr('create')), personForm, positions,
-      outreach));
+      outreach, row ? await meetingsPanel(row) : null));
     editor.querySelector('input')?.focus();
+  }
+
+  // The meetings the person took part in, from the meetings module while it is installed.
+  async function meetingsPanel(row) {
+    const history = await api('GET', `/contacts/people/${row.id}/participations`).catch(() => null);
+    if (!history || !history.available) return null;
+    return h('div', {}, h('h3', {}, tr('meetings')), history.items.length === 0 ? h('p', {}, tr('noMeetings')) : ui.table([
+      { key: 'meetingTitle', label: tr('meeting') },
+      { key: 'startDate', label: tr('meetingDates'), render: (p) => (p.startDate === p.endDate ? p.startDate : `${p.startDate} – ${p.endDate}`) },
+      { key: 'delegation', label: tr('delegation') },
+      { key: 'role', label: tr('role') },
+      { key: 'function', label: tr('function') },
+      { key: 'status', label: tr('status') },
+    ], history.items));
+  }
+
+  // People who look like one: the same address, or the same name and State; merging keeps the first.
+  const duplicates = h('div');
+  async function loadDuplicates() {
+    const pairs = await api('GET', '/contacts/people/duplicates').catch(() => []);
+    if (pairs.length === 0) {
+      replace(duplicates);
+      return;
+    }
+    const merge = async (pair) => {
+      if (!await ui.confirm(tr('mergeTitle', { other: pair.other.name, person: pair.person.name }), tr('mergeBody'), tr('merge'), true)) return;
+      try {
+        await api('POST', `/contacts/people/${pair.other.id}/merge`, { into: pair.person.id });
+        ui.notify(tr('merged', { name: pair.person.name }), 'success');
+        await loadDuplicates();
+        list.reload();
+      } catch (error) {
+        ui.notify(error.message, 'error');
+      }
+    };
+    replace(duplicates, h('section', { class: 'card' }, h('h2', {}, tr('duplicates')), ui.table([
+      { key: 'person', label: tr('keep'), render: (pair) => `${pair.person.name} (#${pair.person.id})` },
+      { key: 'other', label: tr('mergeInto'), render: (pair) => `${pair.other.name} (#${pair.other.id})` },
+      { key: 'reasons', label: tr('why'), render: (pair) => pair.reasons.map((r) => tr(`reason.${r}`)).join(', ') },
+      { key: 'actions', label: tr('actions'), render: (pair) => h('button', { type: 'button', onclick: () => merge(pair) }, tr('merge')) },
+    ], pairs)));
   }
 
   async function remove(row) {
@@ -106,5 +147,6 @@ export default async function render(container, { api, ui, user, profile }) {
   filterForm.classList.add('filters');
   replace(container, h('h1', {}, tr('title')),
     h('div', { class: 'toolbar' }, h('button', { type: 'button', class: 'primary', onclick: () => edit(null) }, tr('create'))),
-    editor, filterForm, list.element);
+    editor, filterForm, list.element, duplicates);
+  await loadDuplicates();
 }

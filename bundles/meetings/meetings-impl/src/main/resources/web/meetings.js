@@ -1,6 +1,7 @@
 // Meetings: the list (with filters) and a month calendar; a meeting's page with its details and the
 // tabs agenda, programme, participants, invitations (invitations.js), documents (upload with progress), decisions, records, actions.
 import invitations from './invitations.js';
+import { linkProposals } from './links.js';
 
 const STATUSES = ['PLANNED', 'CONVENED', 'CONCLUDED'];
 const CATEGORIES = ['OFFICIAL', 'WORKING_PAPER', 'INFORMATION', 'CONFERENCE_ROOM_PAPER', 'DECISION', 'STATEMENT', 'BACKGROUND'];
@@ -271,6 +272,7 @@ async function participants({ api, ui, tr, panel, id }) {
         { key: 'delegation', label: tr('delegation') },
         { key: 'name', label: tr('name'), render: (row) => [row.honorific, row.givenName, row.familyName].filter(Boolean).join(' ') },
         { key: 'role', label: tr('role'), render: (row) => tr(row.role) },
+        { key: 'personId', label: tr('person'), render: (row) => (row.personId ? `#${row.personId}` : '') },
         { key: 'status', label: tr('status'), render: (row) => ui.badge(tr(row.status), row.status === 'APPROVED' ? 'ok' : row.status === 'PENDING' ? 'warn' : 'neutral') },
         {
           key: 'credentials', label: tr('credentials'), render: (row) => {
@@ -305,6 +307,7 @@ async function participants({ api, ui, tr, panel, id }) {
         },
       ], page.items),
       report,
+      await linkProposals({ api, ui, tr, id, reload: load }),
       h('section', { class: 'card' }, h('h2', {}, tr('register')), ui.form({
         fields: [
           { name: 'delegationKind', label: tr('kind'), type: 'select', options: [{ value: 'STATE', label: tr('state') }, { value: 'ORGANISATION', label: tr('organisation') }] },

@@ -511,21 +511,27 @@ async function records({ api, ui, tr, panel, id }) {
   await load().catch((error) => errorPanel(ui, panel, error));
 }
 
-async function actions({ api, ui, tr, panel, id }) {
+async function actions({ api, ui, tr, panel, id, profile }) {
   const { h, replace } = ui;
   const load = async () => {
     const list = await api('GET', `/meetings/${id}/actions`);
     replace(panel, ui.table([
       { key: 'title', label: tr('name') },
-      { key: 'owner', label: tr('owner') },
+      { key: 'owner', label: tr('owner'), render: (row) => (row.ownerEmail ? `${row.owner} <${row.ownerEmail}>` : row.owner) },
       { key: 'dueDate', label: tr('dueDate') },
       { key: 'status', label: tr('status'), render: (row) => tr(row.status) },
+      {
+        key: 'reminder', label: tr('reminder'), render: (row) => (row.reminder ? tr(`reminder.${row.reminder.outcome}`, {
+          kind: tr(`reminder.${row.reminder.kind}`), to: row.reminder.sentTo || '', date: ui.formatDateTime(row.reminder.triedAt),
+        }) : ''),
+      },
       {
         key: 'done', label: tr('actions'), render: (row) => (row.status === 'OPEN' ? h('button', {
           type: 'button',
           onclick: async () => {
             await api('PUT', `/meetings/${id}/actions/${row.id}`, {
               title: row.title, owner: row.owner, dueDate: row.dueDate, decisionId: row.decisionId, status: 'DONE', version: row.version,
+              ownerEmail: row.ownerEmail || null, ownerLanguage: row.ownerLanguage || null,
             }).catch((error) => ui.notify(error.message, 'error'));
             await load();
           },
@@ -535,11 +541,16 @@ async function actions({ api, ui, tr, panel, id }) {
       fields: [
         { name: 'title', label: tr('name'), required: true },
         { name: 'owner', label: tr('owner'), required: true },
+        { name: 'ownerEmail', label: tr('ownerEmail'), type: 'email', help: tr('ownerEmailHelp') },
+        { name: 'ownerLanguage', label: tr('ownerLanguage'), type: 'select', options: [{ value: '', label: tr('defaultLanguage') },
+          ...(profile?.workingLanguages || []).map((code) => ({ value: code, label: code.toUpperCase() }))] },
         { name: 'dueDate', label: tr('dueDate'), type: 'date' },
       ],
       submitLabel: tr('addAction'),
       onSubmit: async (values) => {
-        await api('POST', `/meetings/${id}/actions`, { ...values, dueDate: values.dueDate || null });
+        await api('POST', `/meetings/${id}/actions`, {
+          ...values, dueDate: values.dueDate || null, ownerEmail: values.ownerEmail || null, ownerLanguage: values.ownerLanguage || null,
+        });
         await load();
       },
     })));

@@ -39,6 +39,14 @@ public class FollowUpAction {
     @Column(name = "DUE_DATE")
     public LocalDate dueDate;
 
+    /** Since 1.2: where reminders to the owner go (else to the unit's address, if configured). */
+    @Column(name = "OWNER_EMAIL", length = 200)
+    public String ownerEmail;
+
+    /** Since 1.2: the language reminders to the owner are written in (else the profile's first). */
+    @Column(name = "OWNER_LANGUAGE", length = 8)
+    public String ownerLanguage;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     public ActionStatus status;

@@ -22,6 +22,7 @@ public class MeetingsPermissions implements PermissionDeclaration {
     static final String PARTICIPANT_WRITE = "meetings.participant.write";
     static final String DOCUMENT_WRITE = "meetings.document.write";
     static final String DOCUMENT_PUBLISH = "meetings.document.publish";
+    static final String REMINDERS_RUN = "meetings.reminders.run";
 
     @Override
     public String module() {
@@ -38,6 +39,7 @@ public class MeetingsPermissions implements PermissionDeclaration {
                 new Permission(PARTICIPANT_READ, "See registered participants", staff),
                 new Permission(PARTICIPANT_WRITE, "Register participants and decide on registrations", staff),
                 new Permission(DOCUMENT_WRITE, "Create documents and upload their files", staff),
-                new Permission(DOCUMENT_PUBLISH, "Make a document public and issue it", EnumSet.of(Role.ADMINISTRATOR, Role.DIRECTOR, Role.SPECIALIST)));
+                new Permission(DOCUMENT_PUBLISH, "Make a document public and issue it", EnumSet.of(Role.ADMINISTRATOR, Role.DIRECTOR, Role.SPECIALIST)),
+                new Permission(REMINDERS_RUN, "Run the reminders of follow-up actions now (the daily job)", EnumSet.of(Role.ADMINISTRATOR)));
     }
 }

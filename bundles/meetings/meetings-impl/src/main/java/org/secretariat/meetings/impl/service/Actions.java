@@ -2,6 +2,8 @@ package org.secretariat.meetings.impl.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +13,7 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.secretariat.meetings.impl.domain.ActionReminder;
 import org.secretariat.meetings.impl.domain.ActionStatus;
 import org.secretariat.meetings.impl.domain.FollowUpAction;
 import org.secretariat.platform.api.domain.DomainException;
@@ -21,16 +24,29 @@ import org.secretariat.platform.api.persistence.Transactions;
 @Component(service = Actions.class)
 public class Actions {
 
-    /** An action as the API takes it. */
-    public record Input(Long decisionId, String title, String owner, LocalDate dueDate, ActionStatus status, Integer version) {
+    /** An action as the API takes it; 1.2: the owner's address and language, where reminders go. */
+    public record Input(Long decisionId, String title, String owner, LocalDate dueDate, ActionStatus status, Integer version, String ownerEmail,
+            String ownerLanguage) {
+
+        /** Without the owner's address, as 1.1 took it. */
+        public Input(Long decisionId, String title, String owner, LocalDate dueDate, ActionStatus status, Integer version) {
+            this(decisionId, title, owner, dueDate, status, version, null, null);
+        }
     }
 
-    /** An action as the API shows it. */
+    /** The last reminder of an action: its kind, the due date it was about, and what became of it (to whom, or why not). */
+    public record Reminder(String kind, LocalDate dueDate, String outcome, String sentTo, java.time.Instant triedAt) {
+        static Reminder of(ActionReminder r) {
+            return new Reminder(r.kind, r.dueDate, r.outcome, r.sentTo, r.triedAt);
+        }
+    }
+
+    /** An action as the API shows it; 1.2: the owner's address and language, and its last {@code reminder}. */
     public record View(Long id, long meetingId, Long decisionId, String title, String owner, LocalDate dueDate, ActionStatus status,
-            int version) {
-        static View of(FollowUpAction action) {
+            int version, String ownerEmail, String ownerLanguage, Reminder reminder) {
+        static View of(FollowUpAction action, Reminder reminder) {
             return new View(action.id, action.meetingId, action.decisionId, action.title, action.owner, action.dueDate, action.status,
-                    action.version);
+                    action.version, action.ownerEmail, action.ownerLanguage, reminder);
         }
     }
 
@@ -57,8 +73,14 @@ public class Actions {
     public List<View> list(long meetingId) {
         return Transactions.read(factory, em -> {
             meetings.require(em, meetingId);
+            Map<Long, Reminder> reminders = new HashMap<>();
+            for (ActionReminder r : em.createQuery("SELECT r FROM ActionReminder r WHERE r.actionId IN (SELECT a.id FROM FollowUpAction a"
+                    + " WHERE a.meetingId = :meeting) ORDER BY r.triedAt, r.id", ActionReminder.class).setParameter("meeting", meetingId).getResultList()) {
+                reminders.put(r.actionId, Reminder.of(r));
+            }
             return em.createQuery("SELECT a FROM FollowUpAction a WHERE a.meetingId = :meeting ORDER BY a.dueDate, a.id", FollowUpAction.class)
-                    .setParameter("meeting", meetingId).getResultList().stream().map(View::of).collect(Collectors.toList());
+                    .setParameter("meeting", meetingId).getResultList().stream().map(a -> View.of(a, reminders.get(a.id)))
+                    .collect(Collectors.toList());
         });
     }
 
@@ -67,7 +89,7 @@ public class Actions {
         return Transactions.read(factory, em -> em.createQuery(
                 "SELECT a FROM FollowUpAction a WHERE a.status = :open AND a.dueDate < :today ORDER BY a.dueDate, a.id", FollowUpAction.class)
                 .setParameter("open", ActionStatus.OPEN).setParameter("today", LocalDate.now(clock)).setMaxResults(500).getResultList()
-                .stream().map(View::of).collect(Collectors.toList()));
+                .stream().map(a -> View.of(a, null)).collect(Collectors.toList()));
     }
 
     /** A new action, open unless the body says otherwise. */
@@ -79,7 +101,7 @@ public class Actions {
             apply(em, body, action);
             em.persist(action);
             em.flush();
-            return View.of(action);
+            return View.of(action, null);
         });
     }
 
@@ -92,7 +114,7 @@ public class Actions {
             Fields.version(body == null ? null : body.version(), action.version, "Action " + actionId);
             apply(em, body, action);
             em.flush();
-            return View.of(action);
+            return View.of(action, null);
         });
     }
 
@@ -107,6 +129,8 @@ public class Actions {
         action.title = Fields.required("title", body.title(), 500);
         action.owner = Fields.required("owner", body.owner(), 200);
         action.dueDate = body.dueDate();
+        action.ownerEmail = Fields.email("ownerEmail", body.ownerEmail());
+        action.ownerLanguage = Participants.language("ownerLanguage", body.ownerLanguage());
         action.status = body.status() == null ? ActionStatus.OPEN : body.status();
     }
 }

@@ -70,7 +70,10 @@ class JsonShapesTest {
         assertEquals(sorted("id", "date", "startTime", "endTime", "room", "title", "agendaItems", "version"),
                 fields(new Programme.Session(1L, DAY, "10:00", "11:00", "r", "t", "1", 1)));
         assertEquals(sorted("id", "meetingId", "decisionId", "title", "owner", "dueDate", "status", "version"),
-                fields(new Actions.View(1L, 2, 3L, "t", "o", DAY, ActionStatus.OPEN, 1)));
+                fields(new Actions.View(1L, 2, 3L, "t", "o", DAY, ActionStatus.OPEN, 1, null, null, null)), "1.1's fields while 1.2's are empty");
+        assertEquals(sorted("id", "meetingId", "decisionId", "title", "owner", "dueDate", "status", "version", "ownerEmail", "ownerLanguage",
+                "reminder"), fields(new Actions.View(1L, 2, 3L, "t", "o", DAY, ActionStatus.OPEN, 1, "o@example.org", "fr",
+                new Actions.Reminder("OVERDUE", DAY, "QUEUED", "o@example.org", NOW))));
         assertEquals(sorted("id", "sessionId", "title", "text", "revision", "updatedAt", "updatedBy", "version"),
                 fields(new Records.View(1L, 2L, "t", "x", 1, NOW, "ann", 1)));
         assertEquals(sorted("revision", "title", "text", "note", "changedBy", "changedAt"), fields(new Records.Revision(1, "t", "x", "n", "ann", NOW)));

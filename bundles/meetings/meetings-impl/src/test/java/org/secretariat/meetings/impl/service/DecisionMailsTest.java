@@ -121,7 +121,7 @@ class DecisionMailsTest {
     void everyTemplateInEveryLanguageHasASubjectAndTheSamePlaceholders() throws Exception {
         Pattern placeholder = Pattern.compile("\\{\\{([a-zA-Z0-9_.]+)}}");
         for (String template : List.of("invitation", "registration-received", "participant-approved", "participant-rejected",
-                "document-available")) {
+                "document-available", "action-due-soon", "action-overdue")) {
             Set<String> english = null;
             for (String language : List.of("en", "fr", "es")) {
                 String source = new String(Notices.class.getClassLoader().getResourceAsStream("mail/" + template + "/" + language + ".txt")

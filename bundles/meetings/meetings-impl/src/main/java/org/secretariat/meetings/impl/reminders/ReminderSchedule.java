@@ -1,0 +1,93 @@
+package org.secretariat.meetings.impl.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Runs the reminders of follow-up actions daily on a thread of its own: first shortly after activation
+ * (so a platform that was down at the hour catches up; reminders are idempotent), then at the configured
+ * {@code hour} each day, or every 24 hours without one. Nothing runs while {@code enabled} is false.
+ */
+@Component(immediate = true, service = ReminderSchedule.class, configurationPid = ActionReminders.PID)
+public class ReminderSchedule {
+
+    /** How long after activation the first run comes: the platform has started meanwhile. */
+    static final Duration FIRST_RUN = Duration.ofMinutes(1);
+
+    private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
+
+    private final ActionReminders reminders;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "meetings-action-reminders");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> next;
+    private volatile ActionReminders.Config config;
+
+    @Activate
+    public ReminderSchedule(@Reference ActionReminders reminders, ActionReminders.Config config) {
+        this.reminders = reminders;
+        this.config = config;
+        schedule(FIRST_RUN);
+    }
+
+    @Modified
+    synchronized void modified(ActionReminders.Config changed) {
+        config = changed;
+        if (next != null) {
+            next.cancel(false);
+        }
+        schedule(FIRST_RUN);
+    }
+
+    @Deactivate
+    void deactivate() {
+        executor.shutdownNow();
+    }
+
+    private synchronized void schedule(Duration delay) {
+        if (!config.enabled() || executor.isShutdown()) {
+            next = null;
+            return;
+        }
+        next = executor.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void runAndReschedule() {
+        try {
+            ActionReminders.Report report = reminders.run();
+            LOG.info("Follow-up action reminders: " + report.queued() + " queued, " + report.notQueued() + " not queued, " + report.failed()
+                    + " failed");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Follow-up action reminders failed; the next run tries again", e);
+        }
+        schedule(untilNext(ZonedDateTime.now(clock), config.hour()));
+    }
+
+    /** From {@code now} to the next run: the next {@code hour}:00 (0-23), or 24 hours without an hour. */
+    public static Duration untilNext(ZonedDateTime now, int hour) {
+        if (hour < 0 || hour > 23) {
+            return Duration.ofHours(24);
+        }
+        ZonedDateTime at = now.toLocalDate().atTime(hour, 0).atZone(now.getZone());
+        if (!at.isAfter(now)) {
+            at = now.toLocalDate().plusDays(1).atTime(hour, 0).atZone(now.getZone());
+        }
+        return Duration.between(now, at);
+    }
+}

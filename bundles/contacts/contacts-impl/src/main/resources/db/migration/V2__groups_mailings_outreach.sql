@@ -4,6 +4,8 @@
 -- rollback. It never reads the new columns and tables, and it lists the outreach log by state, so an
 -- entry without a state is left alone, neither shown nor changed.
 ALTER TABLE CONTACTS_PERSON ADD COLUMN LANG VARCHAR(8);
+-- Other modules look a person up by name within a State (the meetings module's proposals to link participants).
+CREATE INDEX CONTACTS_PERSON_STATE ON CONTACTS_PERSON (STATE_ISO2);
 
 ALTER TABLE CONTACTS_OUTREACH ADD COLUMN ORGANISATION_ID BIGINT;
 ALTER TABLE CONTACTS_OUTREACH ADD COLUMN PERSON_ID BIGINT;

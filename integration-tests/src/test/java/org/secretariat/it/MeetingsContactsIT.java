@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -261,5 +266,74 @@ class MeetingsContactsIT {
         assertEquals(0, again.get("queued").asInt(), again::toString);
         assertTrue(again.get("sentBefore").asInt() >= 2, again::toString);
         covered.add("reminders: due-soon (French) and overdue queued in the outbox by the trigger, a second run queues nothing, no address said");
+    }
+
+    @Test
+    @Order(4)
+    void staffInviteAGroupLinkAProposalSeeRemindersAndAPersonsMeetingsInTheBrowser() throws Exception {
+        long jon = person("Jon", "Snow", "NO", null, null);
+        long proposed = register("Snow", "Jon", "NO");
+        person("Liv", "Dahl", "NO", null, null);
+        person("Dahl", "Liv", "NO", null, null);
+        String password = "specialist password 2";
+        String username = "specialist-" + System.nanoTime();
+        assertEquals(201, admin.post("/api/platform/users", "{\"username\":\"" + username + "\",\"displayName\":\"Meetings Specialist\","
+                + "\"roles\":[\"SPECIALIST\"],\"password\":\"first password 1\"}").status);
+        Http specialist = new Http(port);
+        assertEquals(200, specialist.login(username, "first password 1").status);
+        assertEquals(204, specialist.post("/api/platform/session/password", "{\"currentPassword\":\"first password 1\",\"newPassword\":\"" + password
+                + "\"}").status);
+        String base = "http://127.0.0.1:" + port;
+        try (StaffBrowser staff = StaffBrowser.start(folder.resolve("browser-staff"), true)) {
+            staff.driver.get(base + "/app/");
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(username);
+            staff.driver.findElement(By.name("password")).sendKeys(password);
+            staff.driver.findElement(By.cssSelector("main.login button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar")));
+
+            // The Invitations tab offers the contacts module's groups; who was left out is said after sending.
+            int before = admin.get("/api/meetings/" + meetingId + "/invitations").json.size();
+            staff.driver.get(base + "/app/#/meetings/" + meetingId + "/invitations");
+            WebElement group = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("groupId")));
+            new Select(group).selectByVisibleText("Focal points of Norway");
+            staff.assertAccessible("the invitations tab with the groups");
+            group.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            staff.wait.until(driver -> driver.findElements(By.cssSelector(".notification")).stream()
+                    .anyMatch(note -> note.getText().contains("left out: Ola Dahl (no consent)")));
+            assertEquals(before + 1, admin.get("/api/meetings/" + meetingId + "/invitations").json.size());
+
+            // The participants tab proposes Jon Snow for "Snow Jon" of Norway; staff link them (once the notice is gone from over the button).
+            staff.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notification")));
+            staff.driver.get(base + "/app/#/meetings/" + meetingId + "/participants");
+            WebElement link = staff.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Link']")));
+            staff.assertAccessible("the participants tab with a link proposal");
+            link.click();
+            staff.wait.until(driver -> {
+                try {
+                    return participant(proposed).path("personId").asLong() == jon;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+
+            // The actions tab says what became of each reminder.
+            staff.driver.get(base + "/app/#/meetings/" + meetingId + "/actions");
+            staff.wait.until(driver -> driver.findElements(By.xpath("//td[contains(text(), 'sent to kari.berg@mfa.no')]")).size() == 1);
+            staff.wait.until(driver -> driver.findElements(By.xpath("//td[contains(text(), \"no owner's or unit's address\")]")).size() == 1);
+            staff.assertAccessible("the actions tab with reminders");
+
+            // Kari's page in contacts shows her meetings; the People page lists Liv Dahl twice as one who may be one person.
+            staff.driver.get(base + "/app/#/people");
+            staff.wait.until(driver -> driver.findElements(By.xpath("//h2[text()='People who may be one']")).size() == 1);
+            WebElement kariRow = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//div[@data-page='people']//table//tr[td[text()='Kari Berg']]")));
+            kariRow.findElement(By.xpath(".//button[text()='Edit']")).click();
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h3[text()='Meetings']")));
+            staff.wait.until(driver -> driver.findElements(By.xpath("//td[text()='Fifteenth Meeting of States Parties']")).size() == 2);
+            staff.assertAccessible("the People page with a person's meetings and the duplicates");
+            staff.assertNoConsoleErrors();
+        }
+        covered.add("in the browser: a group invited from the Invitations tab, a proposal linked, reminders' states, a person's meetings and"
+                + " the duplicates on the People page; axe-core finds nothing on the four, console clean");
     }
 }

@@ -240,7 +240,7 @@ public class Participants {
         participant.delegationName = delegation.name();
         participant.protocolGroup = delegation.protocolGroup();
         applyPerson(body, participant);
-        applyCredentials(body, participant);
+        Credentials.apply(body, participant, LocalDate.now(clock));
         participant.status = RegistrationStatus.PENDING;
         participant.registeredAt = Instant.now(clock);
         participant.submissionId = submissionId;
@@ -326,43 +326,6 @@ public class Participants {
         return code;
     }
 
-    /**
-     * The credentials as sent. A kind means received (on the day sent, else today when the kind is new);
-     * {@code credentialsReceived: true} without a kind keeps a kind known already (a client of 1.1 sends
-     * no kind) and otherwise records received with the kind unknown; neither clears them.
-     */
-    private void applyCredentials(Registration body, Participant participant) {
-        CredentialsKind kind = body.credentialsKind();
-        if (kind != null && Boolean.FALSE.equals(body.credentialsReceived())) {
-            throw DomainException.invalid("credentialsReceived", "credentialsReceived is false while credentialsKind is " + kind
-                    + ": send true, or no credentialsKind to clear the credentials");
-        }
-        if (kind == null && !Boolean.TRUE.equals(body.credentialsReceived())) {
-            participant.credentialsReceived = false;
-            participant.credentialsKind = null;
-            participant.credentialsReceivedOn = null;
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = body.credentialsReceivedOn();
-        if (on != null && on.isAfter(today)) {
-            throw DomainException.invalid("credentialsReceivedOn", "credentialsReceivedOn is in the future");
-        }
-        boolean before = participant.credentialsReceived;
-        boolean changedKind = kind != null && kind != participant.credentialsKind;
-        participant.credentialsReceived = true;
-        if (kind != null) {
-            participant.credentialsKind = kind;
-        } else if (!before) {
-            participant.credentialsKind = null;
-        }
-        if (on != null) {
-            participant.credentialsReceivedOn = on;
-        } else if (!before || changedKind || participant.credentialsReceivedOn == null && kind != null) {
-            participant.credentialsReceivedOn = today;
-        }
-    }
-
     /** Changes a registration: the person's details, the role, the credentials, and the status along the workflow. */
     public Registration update(long meetingId, long participantId, Registration body) {
         return Transactions.inTransaction(factory, em -> {
@@ -370,7 +333,7 @@ public class Participants {
             Fields.version(body == null ? null : body.version(), participant.version, "Participant " + participantId);
             String emailBefore = participant.email;
             applyPerson(body, participant);
-            applyCredentials(body, participant);
+            Credentials.apply(body, participant, LocalDate.now(clock));
             participant.personId = participant.personId != null || java.util.Objects.equals(emailBefore, participant.email) ? participant.personId
                     : people.personByEmail(participant.email);
             if (body.status() != null && !participant.status.canBecome(body.status())) {

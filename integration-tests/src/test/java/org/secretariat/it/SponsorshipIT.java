@@ -1,0 +1,213 @@
+package org.secretariat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secretariat.it.ApiAssertions.assertError;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The sponsorship module as shipped, over the distribution (one platform for the class), with the
+ * contacts and meetings modules installed: the issue's example over REST (a fund of 50,000, 17
+ * nominations of 3,100 each: 16 funded, 49,600, 400 left), the Director's approval, an accepted award
+ * that becomes an approved sponsored participant of the meeting, a no-show whose DSA and terminal
+ * expenses return to the fund, the donor report; then the meetings module uninstalled: sponsorship
+ * still answers, programmes read-only, a 409 on what needs meetings.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SponsorshipIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final List<String> STATES = List.of("BF", "BJ", "BI", "TD", "KM", "ML", "MZ", "NE", "RW", "TG", "UG", "GM", "GN", "LR", "MW",
+        "SL", "ZM");
+    /** The meeting ran from four days ago to today: 6 nights; attendance may be recorded. */
+    private static final LocalDate END = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate START = END.minusDays(4);
+
+    private Distribution platform;
+    private Http admin;
+    private Http director;
+    private Http specialist;
+    private long fundId;
+    private long meetingId;
+    private long programmeId;
+    private final List<Long> applications = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        Path folder = Files.createDirectories(PlatformOptions.path("it.data").resolve("sponsorship-" + System.nanoTime()));
+        int port = PlatformOptions.freePort();
+        Map<String, String> environment = Distribution.environment(folder.resolve("data"), port);
+        admin = new Http(port);
+        platform = Distribution.start(environment, folder.resolve("run.log"));
+        assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status, platform::toString);
+        assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
+        for (String module : List.of("contacts", "meetings", "sponsorship")) {
+            Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
+            assertEquals(200, installed.status, installed::toString);
+        }
+        director = admin.newUser("DIRECTOR");
+        specialist = admin.newUser("SPECIALIST");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static BigDecimal amount(JsonNode node) {
+        return node.decimalValue();
+    }
+
+    private static void assertAmount(String expected, JsonNode actual, String what) {
+        assertEquals(0, new BigDecimal(expected).compareTo(amount(actual)), what + ": " + actual);
+    }
+
+    @Test
+    @Order(1)
+    void theIssuesExampleSixteenFundedAndTheDirectorApproves() throws Exception {
+        Http.Answer meeting = specialist.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"Meeting with sponsored delegates\",\"startDate\":\""
+                + START + "\",\"endDate\":\"" + END + "\",\"city\":\"Geneva\"}");
+        assertEquals(201, meeting.status, meeting::toString);
+        meetingId = meeting.json.get("id").asLong();
+        Http.Answer fund = specialist.post("/api/sponsorship/funds", "{\"donorName\":\"Government of Norway\",\"currency\":\"CHF\",\"pledged\":50000}");
+        assertEquals(201, fund.status, fund::toString);
+        fundId = fund.json.get("id").asLong();
+        assertEquals(201, specialist.post("/api/sponsorship/funds/" + fundId + "/receipts", "{\"receivedOn\":\"" + START.minusMonths(2)
+                + "\",\"amount\":50000}").status);
+        Http.Answer rates = specialist.post("/api/sponsorship/dsa-rates", "text/csv", "city,validFrom,currency,rate\nGeneva," + START.minusYears(1)
+                + ",CHF,300\n");
+        assertEquals(200, rates.status, rates::toString);
+        assertError(specialist.post("/api/sponsorship/dsa-rates", "text/csv", "city,validFrom,currency,rate\nGeneva,yesterday,CHF,300\n"), 400, "file");
+
+        Http.Answer programme = specialist.post("/api/sponsorship/programmes", "{\"fundId\":" + fundId + ",\"meetingId\":" + meetingId
+                + ",\"deadline\":\"" + END.plusDays(30) + "T00:00:00Z\",\"places\":30,\"maxPerState\":1,\"terminalExpenses\":100,"
+                + "\"points\":{\"stateParty\":10,\"mandate\":5,\"notSponsoredBefore\":3,\"genderBalance\":2,\"firstParticipation\":1}}");
+        assertEquals(201, programme.status, programme::toString);
+        programmeId = programme.json.get("id").asLong();
+        assertEquals(6, programme.json.get("meeting").get("nights").asInt(), programme.body);
+
+        for (String state : STATES) {
+            Http.Answer application = specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications", "{\"stateIso2\":\"" + state
+                    + "\",\"givenName\":\"Delegate\",\"familyName\":\"of " + state + "\",\"gender\":\"FEMALE\",\"fare\":1200}");
+            assertEquals(201, application.status, application::toString);
+            assertAmount("3100", application.json.get("cost").get("total"), "1,200 + 6 × 300 + 100");
+            applications.add(application.json.get("id").asLong());
+        }
+        assertError(specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications",
+                "{\"stateIso2\":\"NO\",\"familyName\":\"Berg\",\"email\":\"berg@example.no\",\"consent\":false}"), 400, "email");
+
+        Http.Answer proposal = specialist.get("/api/sponsorship/programmes/" + programmeId + "/proposal");
+        assertEquals(200, proposal.status, proposal::toString);
+        assertEquals(16, proposal.json.get("funded").asInt(), proposal.body);
+        assertAmount("49600", proposal.json.get("total"), "funded");
+        assertAmount("400", proposal.json.get("left"), "left");
+        int version = proposal.json.get("programmeVersion").asInt();
+        assertEquals(403, specialist.post("/api/sponsorship/programmes/" + programmeId + "/proposal/approve", "{\"version\":" + version + "}").status);
+        assertEquals(403, admin.post("/api/sponsorship/programmes/" + programmeId + "/proposal/approve", "{\"version\":" + version + "}").status,
+                "administrators do not approve");
+        Http.Answer approved = director.post("/api/sponsorship/programmes/" + programmeId + "/proposal/approve", "{\"version\":" + version + "}");
+        assertEquals(200, approved.status, approved::toString);
+        Http.Answer balance = specialist.get("/api/sponsorship/funds/" + fundId);
+        assertAmount("49600", balance.json.get("balance").get("committed"), "the approval commits");
+        assertAmount("400", balance.json.get("balance").get("balance"), "balance");
+        System.out.println("SponsorshipIT: 17 nominations of 3,100, fund 50,000: 16 funded, 49,600 committed, 400 left");
+    }
+
+    @Test
+    @Order(2)
+    void anAcceptedAwardBecomesAnApprovedSponsoredParticipant() throws Exception {
+        long first = applications.get(0);
+        Http.Answer offered = specialist.get("/api/sponsorship/programmes/" + programmeId + "/applications/" + first);
+        assertEquals("OFFERED", offered.json.get("status").asText(), offered.body);
+        assertError(specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications/" + first + "/decision",
+                "{\"status\":\"ACCEPTED\",\"version\":" + offered.json.get("version").asInt() + "}"), 400, "reason");
+        Http.Answer accepted = specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications/" + first + "/decision",
+                "{\"status\":\"ACCEPTED\",\"reason\":\"accepted by the nominee\",\"version\":" + offered.json.get("version").asInt() + "}");
+        assertEquals(200, accepted.status, accepted::toString);
+        long participantId = accepted.json.get("participantId").asLong();
+        Http.Answer participants = specialist.get("/api/meetings/" + meetingId + "/participants?size=100");
+        JsonNode participant = null;
+        for (JsonNode p : participants.json.get("items")) {
+            if (p.get("id").asLong() == participantId) {
+                participant = p;
+            }
+        }
+        assertTrue(participant != null, participants.body);
+        assertEquals("APPROVED", participant.get("status").asText(), participant.toString());
+        assertTrue(participant.get("sponsored").asBoolean(), participant.toString());
+        assertEquals("BF", participant.get("stateIso2").asText());
+        System.out.println("SponsorshipIT: accepted award -> participant " + participantId + " APPROVED, sponsored");
+    }
+
+    @Test
+    @Order(3)
+    void aNoShowReturnsTheDsaAndTerminalExpensesToTheFund() throws Exception {
+        long first = applications.get(0);
+        Http.Answer before = specialist.get("/api/sponsorship/funds/" + fundId);
+        Http.Answer read = specialist.get("/api/sponsorship/programmes/" + programmeId + "/applications/" + first);
+        Http.Answer noShow = specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications/" + first + "/attendance",
+                "{\"attendance\":\"NO_SHOW\",\"version\":" + read.json.get("version").asInt() + "}");
+        assertEquals(200, noShow.status, noShow::toString);
+        assertAmount("1200", noShow.json.get("spent"), "the fare stays spent");
+        Http.Answer after = specialist.get("/api/sponsorship/funds/" + fundId);
+        assertEquals(0, amount(before.json.get("balance").get("balance")).add(new BigDecimal("1900"))
+                .compareTo(amount(after.json.get("balance").get("balance"))), before.body + " -> " + after.body);
+        assertAmount("2300", after.json.get("balance").get("balance"), "400 + 1,900");
+
+        Http.Answer csv = specialist.get("/api/sponsorship/funds/" + fundId + "/report.csv");
+        assertEquals(200, csv.status, csv::toString);
+        assertTrue(csv.body.contains("Government of Norway") && csv.body.contains("NO_SHOW"), csv.body);
+        Http.Answer pdf = specialist.get("/api/sponsorship/funds/" + fundId + "/report.pdf");
+        assertEquals(200, pdf.status);
+        assertTrue(pdf.body.startsWith("%PDF-"), "a PDF");
+        System.out.println("SponsorshipIT: no-show -> 1,900 back to the fund (balance 2,300); donor report CSV and PDF");
+    }
+
+    @Test
+    @Order(9)
+    void withoutTheMeetingsModuleSponsorshipAnswersReadOnly() throws Exception {
+        Http.Answer uninstalled = admin.delete("/api/platform/modules/meetings");
+        assertEquals(200, uninstalled.status, uninstalled::toString);
+        Http.Answer programmes = specialist.get("/api/sponsorship/programmes");
+        assertEquals(200, programmes.status, programmes::toString);
+        assertTrue(programmes.json.get(0).get("readOnly").asBoolean(), programmes.body);
+        assertEquals(200, specialist.get("/api/sponsorship/programmes/" + programmeId + "/proposal").status);
+        Http.Answer submit = specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications",
+                "{\"stateIso2\":\"SN\",\"familyName\":\"Sarr\",\"fare\":900}");
+        assertError(submit, 409, null);
+        assertTrue(submit.json.get("error").asText().contains("needs the meetings module"), submit.body);
+        assertError(specialist.post("/api/sponsorship/programmes", "{\"fundId\":" + fundId + ",\"meetingId\":" + meetingId
+                + ",\"deadline\":\"2030-01-01T00:00:00Z\",\"places\":3}"), 409, null);
+        long second = applications.get(1);
+        Http.Answer offered = specialist.get("/api/sponsorship/programmes/" + programmeId + "/applications/" + second);
+        assertError(specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications/" + second + "/decision",
+                "{\"status\":\"ACCEPTED\",\"reason\":\"accepted\",\"version\":" + offered.json.get("version").asInt() + "}"), 409, null);
+        Http.Answer declined = specialist.post("/api/sponsorship/programmes/" + programmeId + "/applications/" + second + "/decision",
+                "{\"status\":\"DECLINED\",\"reason\":\"cannot travel\",\"version\":" + offered.json.get("version").asInt() + "}");
+        assertEquals(200, declined.status, "a decision that needs no meeting still works: " + declined);
+        assertEquals(200, specialist.get("/api/sponsorship/funds/" + fundId + "/report.csv").status);
+        System.out.println("SponsorshipIT: meetings uninstalled -> programmes readOnly, 409 on submit/setup/accept, decline and reports work");
+    }
+}

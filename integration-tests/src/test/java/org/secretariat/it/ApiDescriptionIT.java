@@ -51,7 +51,7 @@ public class ApiDescriptionIT {
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final List<String> ACCESS_EXTENSIONS = List.of("x-secretariat-permission", "x-secretariat-roles", "x-secretariat-public");
     /** The shipped modules, in an order each one's dependencies come first. */
-    private static final List<String> MODULES = List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website");
+    private static final List<String> MODULES = List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website", "sponsorship");
 
     @Inject
     private BundleContext context;
@@ -210,7 +210,7 @@ public class ApiDescriptionIT {
                 .path("GetById").path("parameters").path("meetingId").asText());
     }
 
-    /** Installs contacts, meetings, finance, both formulas and the website from the distribution's modules/, once. */
+    /** Installs contacts, meetings, finance, both formulas, the website and sponsorship from the distribution's modules/, once. */
     private void installShippedModules() throws Exception {
         Http.Answer modules = admin.await("/api/platform/modules", 200, STARTUP);
         List<String> installed = new ArrayList<>();

@@ -41,8 +41,8 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
- * The API attacked from its own description: the distribution with contacts, meetings, finance and both
- * cost-sharing formulas and the website installed,
+ * The API attacked from its own description: the distribution with contacts, meetings, finance (and both
+ * cost-sharing formulas), the website and sponsorship installed,
  * {@code GET /api/openapi.json} checked by swagger-parser, then every operation of it called with
  * bounded generated inputs (path and query parameters and JSON bodies derived from the schemas: valid
  * values, boundaries, type violations, long and odd text) by an administrator's session (with its CSRF
@@ -134,7 +134,7 @@ class ApiFuzzIT {
             Http.Answer login = admin.login("admin", Distribution.ADMIN_PASSWORD);
             assertEquals(200, login.status, login::toString);
             int before = operations(admin.get("/api/openapi.json").json).size();
-            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website")) {
+            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website", "sponsorship")) {
                 Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
                 assertEquals(200, installed.status, () -> installed + "\n" + output(platform));
             }

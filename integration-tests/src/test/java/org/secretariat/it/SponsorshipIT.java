@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,7 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * nominations of 3,100 each: 16 funded, 49,600, 400 left), the Director's approval, an accepted award
  * that becomes an approved sponsored participant of the meeting, a no-show whose DSA and terminal
  * expenses return to the fund, the donor report; then the meetings module uninstalled: sponsorship
- * still answers, programmes read-only, a 409 on what needs meetings.
+ * still answers, programmes read-only, a 409 on what needs meetings. In between, the proposal page in a
+ * real browser (Chromium): the Director sees each line with the balance after it and approves (axe-core,
+ * console clean; screenshots in {@code target/screenshots/}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,11 +57,13 @@ class SponsorshipIT {
     private long meetingId;
     private long programmeId;
     private final List<Long> applications = new ArrayList<>();
+    private Path folder;
+    private int port;
 
     @BeforeAll
     void start() throws Exception {
-        Path folder = Files.createDirectories(PlatformOptions.path("it.data").resolve("sponsorship-" + System.nanoTime()));
-        int port = PlatformOptions.freePort();
+        folder = Files.createDirectories(PlatformOptions.path("it.data").resolve("sponsorship-" + System.nanoTime()));
+        port = PlatformOptions.freePort();
         Map<String, String> environment = Distribution.environment(folder.resolve("data"), port);
         admin = new Http(port);
         platform = Distribution.start(environment, folder.resolve("run.log"));
@@ -183,6 +191,63 @@ class SponsorshipIT {
         assertEquals(200, pdf.status);
         assertTrue(pdf.body.startsWith("%PDF-"), "a PDF");
         System.out.println("SponsorshipIT: no-show -> 1,900 back to the fund (balance 2,300); donor report CSV and PDF");
+    }
+
+    @Test
+    @Order(4)
+    void theDirectorApprovesTheProposalInTheBrowser() throws Exception {
+        Http.Answer meeting = specialist.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"Meeting for the proposal page\",\"startDate\":\""
+                + END.plusMonths(3) + "\",\"endDate\":\"" + END.plusMonths(3).plusDays(4) + "\",\"city\":\"Geneva\"}");
+        Http.Answer fund = specialist.post("/api/sponsorship/funds", "{\"donorName\":\"Government of Ireland\",\"currency\":\"CHF\",\"pledged\":7000}");
+        long otherFund = fund.json.get("id").asLong();
+        specialist.post("/api/sponsorship/funds/" + otherFund + "/receipts", "{\"receivedOn\":\"" + END + "\",\"amount\":7000}");
+        Http.Answer programme = specialist.post("/api/sponsorship/programmes", "{\"fundId\":" + otherFund + ",\"meetingId\":"
+                + meeting.json.get("id").asLong() + ",\"deadline\":\"" + END.plusMonths(2) + "T00:00:00Z\",\"places\":5,\"terminalExpenses\":100,"
+                + "\"points\":{\"stateParty\":10,\"mandate\":5,\"notSponsoredBefore\":3,\"genderBalance\":2,\"firstParticipation\":1}}");
+        assertEquals(201, programme.status, programme::toString);
+        long id = programme.json.get("id").asLong();
+        for (String state : List.of("SN", "LA", "KH")) {
+            assertEquals(201, specialist.post("/api/sponsorship/programmes/" + id + "/applications", "{\"stateIso2\":\"" + state
+                    + "\",\"familyName\":\"Nominee " + state + "\",\"gender\":\"FEMALE\",\"fare\":1200}").status);
+        }
+        String password = "sponsorship pages password 2";
+        Http.Answer created = admin.post("/api/platform/users", "{\"username\":\"director-sponsorship\",\"displayName\":\"Sponsorship Director\","
+                + "\"roles\":[\"DIRECTOR\"],\"password\":\"first password 1\"}");
+        assertEquals(201, created.status, created::toString);
+        Http user = new Http(port);
+        assertEquals(200, user.login("director-sponsorship", "first password 1").status);
+        assertEquals(204, user.post("/api/platform/session/password", "{\"currentPassword\":\"first password 1\",\"newPassword\":\"" + password + "\"}").status);
+
+        try (StaffBrowser staff = StaffBrowser.start(folder.resolve("browser-profile"))) {
+            staff.driver.get("http://127.0.0.1:" + port + "/app/");
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("director-sponsorship");
+            staff.driver.findElement(By.name("password")).sendKeys(password);
+            staff.driver.findElement(By.cssSelector("main.login button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.sidebar a[data-page=sponsorship]")));
+            staff.driver.get("http://127.0.0.1:" + port + "/app/#/sponsorship");
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=sponsorship] a.programme-link")));
+            staff.screenshot("sponsorship-01-overview");
+            staff.assertAccessible("sponsorship overview");
+
+            staff.driver.get("http://127.0.0.1:" + port + "/app/#/sponsorship/" + id);
+            WebElement approve = staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=sponsorship] button.approve")));
+            String proposal = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .proposal")).getText();
+            assertTrue(proposal.contains("2 funded"), "two of 3,100 within 7,000: " + proposal);
+            assertTrue(proposal.contains("3,900.00") && proposal.contains("800.00"), "the balance after each line: " + proposal);
+            assertTrue(proposal.contains("Balance does not cover"), proposal);
+            staff.screenshot("sponsorship-02-proposal");
+            staff.assertAccessible("selection proposal");
+            ((JavascriptExecutor) staff.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
+            approve.click();
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=sponsorship] .proposal"),
+                    "Approved by director-sponsorship"));
+            assertEquals("OFFERED", specialist.get("/api/sponsorship/programmes/" + id + "/applications?status=OFFERED").json.get(0).get("status").asText());
+            assertAmount("6200", specialist.get("/api/sponsorship/funds/" + otherFund).json.get("balance").get("committed"), "approved in the browser");
+            staff.screenshot("sponsorship-03-approved");
+            staff.assertAccessible("approved proposal");
+            staff.assertNoConsoleErrors();
+        }
+        System.out.println("SponsorshipIT: proposal page in Chromium: balance after each line, the Director approves; axe-core 0 violations, console clean");
     }
 
     @Test

@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * nominations of 3,100 each: 16 funded, 49,600, 400 left), the Director's approval, an accepted award
  * that becomes an approved sponsored participant of the meeting, a no-show whose DSA and terminal
  * expenses return to the fund, the donor report; then the meetings module uninstalled: sponsorship
- * still answers, programmes read-only, a 409 on what needs meetings. In between, the proposal page in a
+ * still answers, programmes read-only, a 409 on what needs meetings. In between, the website's
+ * anonymised figures at {@code /en/sponsorship}, and the proposal page in a
  * real browser (Chromium): the Director sees each line with the balance after it and approves (axe-core,
  * console clean; screenshots in {@code target/screenshots/}).
  */
@@ -248,6 +249,20 @@ class SponsorshipIT {
             staff.assertNoConsoleErrors();
         }
         System.out.println("SponsorshipIT: proposal page in Chromium: balance after each line, the Director approves; axe-core 0 violations, console clean");
+    }
+
+    @Test
+    @Order(5)
+    void theWebsitePublishesTheAnonymisedFigures() throws Exception {
+        Http.Answer installed = admin.post("/api/platform/modules/website/install", "");
+        assertEquals(200, installed.status, installed::toString);
+        Http.Answer page = new Http(port).await("/en/sponsorship", 200, Duration.ofSeconds(10));
+        assertEquals(200, page.status, page::toString);
+        assertTrue(page.body.contains("<th scope=\"row\">Meeting with sponsored delegates</th>"), page.body);
+        assertTrue(page.body.contains("<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">100%</td>"),
+                "one sponsored delegate (a no-show still counts), one state, all women: " + page.body);
+        assertTrue(!page.body.contains("of BF") && !page.body.contains("Delegate"), "no name on the public page");
+        System.out.println("SponsorshipIT: /en/sponsorship on the website: 1 sponsored delegate, 1 state, 100% women, no name");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.finance.api.PublishedContributions;
 import org.secretariat.meetings.api.MeetingCalendar;
+import org.secretariat.sponsorship.api.SponsorshipStatistics;
 import org.secretariat.website.impl.web.meetings.CalendarFileSection;
 import org.secretariat.website.impl.web.meetings.DocumentFeed;
 import org.secretariat.website.impl.web.meetings.DocumentSearch;
@@ -25,7 +26,8 @@ import org.secretariat.website.impl.web.meetings.MeetingsSection;
  * Turns on the parts of the site another module feeds while that module's API service is there, and
  * off when it leaves: the meetings pages, downloads, calendar, document feed and search with the
  * meetings module's {@link MeetingCalendar}; the status page with the contacts module's
- * {@link StateDirectory}; the contributions page with the finance module's {@link PublishedContributions}.
+ * {@link StateDirectory}; the contributions page with the finance module's {@link PublishedContributions}; the
+ * sponsorship statistics with the sponsorship module's {@link SponsorshipStatistics}.
  * Each part is a component with a mandatory reference to its module's service, declared disabled: an
  * enabled component waiting for a service is a fault for the platform (health DOWN, and the website's
  * install refused for a component not satisfied), a disabled one is simply not there. So the website
@@ -39,16 +41,19 @@ public class ModuleParts {
             CalendarFileSection.class.getName(), DocumentFeed.class.getName(), DocumentSearch.class.getName());
     static final List<String> CONTACTS = List.of(StatusSection.class.getName());
     static final List<String> FINANCE = List.of(ContributionsSection.class.getName());
+    static final List<String> SPONSORSHIP = List.of(SponsorshipSection.class.getName());
 
     private final Switch meetings;
     private final Switch contacts;
     private final Switch finance;
+    private final Switch sponsorship;
 
     @Activate
     public ModuleParts(ComponentContext context) {
         this.meetings = new Switch(context, MEETINGS);
         this.contacts = new Switch(context, CONTACTS);
         this.finance = new Switch(context, FINANCE);
+        this.sponsorship = new Switch(context, SPONSORSHIP);
     }
 
     @Reference(service = MeetingCalendar.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -76,6 +81,15 @@ public class ModuleParts {
 
     void removePublications(ServiceReference<PublishedContributions> published) {
         finance.remove(published);
+    }
+
+    @Reference(service = SponsorshipStatistics.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStatistics(ServiceReference<SponsorshipStatistics> statistics) {
+        sponsorship.add(statistics);
+    }
+
+    void removeStatistics(ServiceReference<SponsorshipStatistics> statistics) {
+        sponsorship.remove(statistics);
     }
 
     /** The parts of one module: on from its first service, off when its last one leaves. */

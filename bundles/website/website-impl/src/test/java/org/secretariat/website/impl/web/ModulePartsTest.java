@@ -80,4 +80,12 @@ class ModulePartsTest {
         assertEquals(List.of("enable " + ContributionsSection.class.getName(), "disable " + StatusSection.class.getName()), calls);
         assertEquals(5, ModuleParts.MEETINGS.size());
     }
+
+    @Test
+    void theSponsorshipStatisticsComeAndGoWithTheirModule() {
+        ModuleParts parts = new ModuleParts(context());
+        parts.addStatistics(reference(11));
+        parts.removeStatistics(reference(11));
+        assertEquals(List.of("enable " + SponsorshipSection.class.getName(), "disable " + SponsorshipSection.class.getName()), calls);
+    }
 }

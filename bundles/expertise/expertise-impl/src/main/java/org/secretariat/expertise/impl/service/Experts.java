@@ -49,6 +49,12 @@ public class Experts {
     public record Input(Long personId, String name, String email, String organisation, List<String> themes, List<String> languages,
             List<String> regions, List<String> kinds, String preferredLanguage, List<Window> availability, LocalDate consentDate,
             LocalDate retainUntil, Integer version) {
+
+        /** The same input with the version read, for a change. */
+        public Input withVersion(Integer read) {
+            return new Input(personId, name, email, organisation, themes, languages, regions, kinds, preferredLanguage, availability, consentDate,
+                    retainUntil, read);
+        }
     }
 
     public record Cv(String fileName, long size) {

@@ -11,7 +11,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
-import javax.persistence.Version;
 
 /** A note on a request, written with a step of its workflow (the status it went to). */
 @Entity

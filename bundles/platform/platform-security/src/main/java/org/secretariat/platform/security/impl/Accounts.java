@@ -208,6 +208,65 @@ public class Accounts {
         });
     }
 
+    // ---------------------------------------------------------------- accounts modules make (platform-api Accounts)
+
+    /** An account a module makes: never an administrator's; the one-time password is the caller's to send. */
+    org.secretariat.platform.api.security.Accounts.Created createForModule(String username, String displayName, Set<Role> roles,
+            LocalDate accessEnd, String oneTimePassword) {
+        Set<Role> given = roles(roles);
+        if (given.contains(Role.ADMINISTRATOR)) {
+            throw DomainException.invalid("roles", "a module cannot make an administrator's account");
+        }
+        UserView created = create(new UserView(null, username, displayName, given, accessEnd, null, null, null, null, oneTimePassword));
+        return new org.secretariat.platform.api.security.Accounts.Created(account(created), oneTimePassword);
+    }
+
+    Optional<org.secretariat.platform.api.security.Accounts.Account> findAccount(String username) {
+        return Transactions.read(security, em -> Optional.ofNullable(findByUsername(em, username)).map(UserView::of).map(Accounts::account));
+    }
+
+    /** Moves a module-made account's last day; an administrator's account is not a module's to change. */
+    org.secretariat.platform.api.security.Accounts.Account setAccessEnd(String username, LocalDate accessEnd) {
+        return Transactions.inTransaction(security, em -> {
+            UserAccount account = moduleAccount(em, username);
+            if (account.roleSet().contains(Role.CONSULTANT) && accessEnd == null) {
+                throw DomainException.invalid("accessEndDate", "a consultant's account needs an access end date");
+            }
+            account.accessEndDate = accessEnd;
+            if (accessEnd != null && today().isAfter(accessEnd)) {
+                withdrawAccess(em, account.id);
+            }
+            em.flush();
+            return account(UserView.of(account));
+        });
+    }
+
+    org.secretariat.platform.api.security.Accounts.Account disable(String username) {
+        return Transactions.inTransaction(security, em -> {
+            UserAccount account = moduleAccount(em, username);
+            account.locked = true;
+            withdrawAccess(em, account.id);
+            em.flush();
+            return account(UserView.of(account));
+        });
+    }
+
+    private static UserAccount moduleAccount(EntityManager em, String username) {
+        UserAccount account = username == null ? null : findByUsername(em, username);
+        if (account == null) {
+            throw DomainException.notFound("No user " + username);
+        }
+        if (account.roleSet().contains(Role.ADMINISTRATOR)) {
+            throw DomainException.conflict("User " + username + " is an administrator: a module does not change that account");
+        }
+        return account;
+    }
+
+    private static org.secretariat.platform.api.security.Accounts.Account account(UserView view) {
+        return new org.secretariat.platform.api.security.Accounts.Account(view.username(), view.displayName(), view.roles(), view.accessEndDate(),
+                Boolean.TRUE.equals(view.locked()));
+    }
+
     /** The first administrator, created once on an empty database; false if another node created it first. */
     boolean createFirstAdministrator(String username, String password, boolean oneTimePassword) {
         UserAccount admin = newAccount(username, "Administrator", EnumSet.of(Role.ADMINISTRATOR), password, null);

@@ -348,7 +348,6 @@ public class Contracts {
 
     private View view(EntityManager em, Contract c, String notice) {
         LocalDate today = today();
-        em.flush();
         List<DeliverableView> deliverables = deliverables(em, c.id).stream()
                 .map(d -> new DeliverableView(d.id, d.title, d.dueDate, d.acceptedOn, d.acceptedBy, d.acceptedOn == null && d.dueDate.isBefore(today)))
                 .collect(Collectors.toList());

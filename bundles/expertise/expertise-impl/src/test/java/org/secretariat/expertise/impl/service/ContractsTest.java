@@ -76,7 +76,7 @@ class ContractsTest {
     }
 
     /** The platform's outbox, keeping what is queued (and refusing a key twice, as it does). */
-    static final class Outbox implements Mailer {
+    static class Outbox implements Mailer {
         final List<Mail> queued = new ArrayList<>();
 
         @Override

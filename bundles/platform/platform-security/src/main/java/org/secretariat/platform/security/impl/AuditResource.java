@@ -1,5 +1,6 @@
 package org.secretariat.platform.security.impl;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -51,7 +51,7 @@ public class ApiDescriptionIT {
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final List<String> ACCESS_EXTENSIONS = List.of("x-secretariat-permission", "x-secretariat-roles", "x-secretariat-public");
     /** The shipped modules, in an order each one's dependencies come first. */
-    private static final List<String> MODULES = List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website", "sponsorship");
+    private static final List<String> MODULES = List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "expertise", "website", "sponsorship");
 
     @Inject
     private BundleContext context;

@@ -134,7 +134,7 @@ class ApiFuzzIT {
             Http.Answer login = admin.login("admin", Distribution.ADMIN_PASSWORD);
             assertEquals(200, login.status, login::toString);
             int before = operations(admin.get("/api/openapi.json").json).size();
-            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "website", "sponsorship")) {
+            for (String module : List.of("contacts", "meetings", "finance", "formula-scale", "formula-equal", "expertise", "website", "sponsorship")) {
                 Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
                 assertEquals(200, installed.status, () -> installed + "\n" + output(platform));
             }

@@ -1,0 +1,229 @@
+package org.secretariat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secretariat.it.ApiAssertions.assertError;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The expertise module as an administrator gets it: shipped in the distribution's {@code modules/},
+ * installed at runtime beside contacts, on a platform that sends e-mail to a local SMTP server. An expert
+ * is made from a contacts person, two more by name; a State's request (victim assistance, French, Africa)
+ * ranks them as the issue's example says; the request moves through its workflow (409 out of order); a
+ * consultant's contract opens a CONSULTANT account whose one-time password arrives by e-mail only. The
+ * account works on its end date (today) and not the day after: the test cannot wait a day, so the
+ * contract's end is moved to yesterday, which makes today the day after, and the same session, a new
+ * login and an API token are refused. Uninstalling and reinstalling the module keeps everything.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExpertiseIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final String VA = "Victim assistance";
+
+    private Distribution platform;
+    private GreenMail smtp;
+    private Http admin;
+    private int port;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path folder = Files.createDirectories(PlatformOptions.path("it.data").resolve("expertise-" + System.nanoTime()));
+        int smtpPort = PlatformOptions.freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path home = Distribution.copy(folder.resolve("secretariat"), Map.of("org.secretariat.mail.config", String.join("\n",
+                "host=\"127.0.0.1\"", "port=I\"" + smtpPort + "\"", "starttls=\"none\"", "fromAddress=\"isu@ccm.example.org\"",
+                "pollSeconds=I\"1\"", "")));
+        port = PlatformOptions.freePort();
+        platform = Distribution.start(home, Distribution.environment(folder.resolve("data"), port), folder.resolve("run.log"));
+        admin = new Http(port);
+        assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status, this::output);
+        assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
+        for (String module : List.of("contacts", "expertise")) {
+            Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
+            assertEquals(200, installed.status, () -> installed + "\n" + output());
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (platform != null) {
+            platform.terminate();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private String output() {
+        try {
+            return platform.output();
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static String expert(String name, String language, String region) {
+        return "{\"name\":\"" + name + "\",\"themes\":[\"" + VA + "\"],\"languages\":[\"" + language + "\"],\"regions\":[\"" + region
+                + "\"],\"kinds\":[\"TRAINING\"],\"consentDate\":\"" + today() + "\"}";
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @Test
+    void expertsRequestsMatchesAConsultantWhoseAccessEndsAndAReinstallThatKeepsAll() throws Exception {
+        Http specialist = admin.newUser("SPECIALIST");
+        Http consultantOfOtherModule = admin.newUser("CONSULTANT");
+        assertEquals(403, consultantOfOtherModule.get("/api/expertise/experts").status, "consultants see no expert by default");
+
+        // An expert from a contacts person: name and address come from contacts.
+        Http.Answer person = specialist.post("/api/contacts/people", "{\"givenName\":\"Zoé\",\"familyName\":\"Ndiaye\","
+                + "\"email\":\"zoe.ndiaye@example.org\",\"consent\":true,\"consentDate\":\"" + today() + "\"}");
+        assertEquals(201, person.status, person::toString);
+        Http.Answer fromContacts = specialist.post("/api/expertise/experts", "{\"personId\":" + person.json.get("id").asLong() + ",\"themes\":[\"" + VA
+                + "\"],\"languages\":[\"fr\"],\"regions\":[\"AFRICA\"],\"kinds\":[\"TRAINING\"],\"preferredLanguage\":\"fr\",\"consentDate\":\""
+                + today() + "\"}");
+        assertEquals(201, fromContacts.status, fromContacts::toString);
+        assertEquals("Zoé Ndiaye", fromContacts.json.get("name").asText());
+        assertEquals("zoe.ndiaye@example.org", fromContacts.json.get("email").asText());
+        long allThree = fromContacts.json.get("id").asLong();
+        long themeAndLanguage = created(specialist.post("/api/expertise/experts", expert("Bernard Leroy", "fr", "EUROPE")));
+        long themeOnly = created(specialist.post("/api/expertise/experts", expert("Aïcha Ba", "en", "ASIA")));
+        assertError(specialist.post("/api/expertise/experts", expert("X", "french", "AFRICA")), 400, "languages");
+
+        // A CV: a PDF by its first bytes.
+        byte[] pdf = "%PDF-1.4\n% a CV\n".getBytes(StandardCharsets.US_ASCII);
+        Http.Answer cv = specialist.put("/api/expertise/experts/" + themeOnly + "/cv?fileName=cv.pdf", "application/pdf", pdf);
+        assertEquals(200, cv.status, cv::toString);
+        assertError(specialist.put("/api/expertise/experts/" + themeOnly + "/cv", "application/pdf", "<html>".getBytes(StandardCharsets.US_ASCII)),
+                415, "cv");
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(specialist.bytes("/api/expertise/experts/" + themeOnly + "/cv").body(),
+                StandardCharsets.US_ASCII));
+
+        // A request and its ranked candidates.
+        Http.Answer request = specialist.post("/api/expertise/requests", "{\"stateIso2\":\"SN\",\"theme\":\"" + VA + "\",\"language\":\"fr\","
+                + "\"region\":\"AFRICA\",\"kind\":\"TRAINING\",\"description\":\"Training of trainers\",\"deadline\":\"" + today().plusMonths(2) + "\"}");
+        assertEquals(201, request.status, request::toString);
+        long requestId = request.json.get("id").asLong();
+        Http.Answer matches = specialist.get("/api/expertise/requests/" + requestId + "/matches");
+        assertEquals(200, matches.status, matches::toString);
+        List<Long> order = new ArrayList<>();
+        matches.json.get("candidates").forEach(c -> order.add(c.get("expertId").asLong()));
+        assertEquals(List.of(allThree, themeAndLanguage, themeOnly), order, matches.body);
+        assertEquals("[\"THEME\",\"LANGUAGE\",\"REGION\",\"KIND\"]", matches.json.get("candidates").get(0).get("reasons").toString());
+        System.out.println("ExpertiseIT: candidates " + matches.body);
+
+        // The workflow.
+        assertError(specialist.post("/api/expertise/requests/" + requestId + "/steps", "{\"status\":\"DELIVERED\",\"version\":"
+                + request.json.get("version").asInt() + "}"), 409, null);
+        Http.Answer matched = specialist.post("/api/expertise/requests/" + requestId + "/steps", "{\"status\":\"MATCHED\",\"expertId\":" + allThree
+                + ",\"note\":\"All three\",\"version\":" + request.json.get("version").asInt() + "}");
+        assertEquals(200, matched.status, matched::toString);
+        assertEquals("MATCHED", matched.json.get("status").asText());
+
+        // A contract ending today with a consultant's account; the password comes by e-mail only.
+        Http.Answer contract = specialist.post("/api/expertise/contracts", "{\"expertId\":" + allThree + ",\"requestId\":" + requestId
+                + ",\"termsOfReference\":\"Train the trainers\",\"startDate\":\"" + today().minusDays(5) + "\",\"endDate\":\"" + today()
+                + "\",\"fee\":8000,\"currency\":\"EUR\",\"deliverables\":[{\"title\":\"Training report\",\"dueDate\":\"" + today() + "\"}],"
+                + "\"account\":true,\"username\":\"zoe.consultant\"}");
+        assertEquals(201, contract.status, contract::toString);
+        assertTrue(contract.json.get("account").get("usableToday").asBoolean(), contract.body);
+        String password = password("zoe.ndiaye@example.org");
+        assertFalse(contract.body.contains(password), "the password is in no answer");
+        assertFalse(output().contains(password), "nor in the log");
+
+        Http consultant = new Http(port);
+        assertEquals(200, consultant.login("zoe.consultant", password).status, "the account works on its end date");
+        Http.Answer changed = consultant.post("/api/platform/session/password", "{\"currentPassword\":\"" + password
+                + "\",\"newPassword\":\"consultant password 2\"}");
+        assertEquals(204, changed.status, changed::toString);
+        assertEquals(200, consultant.login("zoe.consultant", "consultant password 2").status);
+        assertEquals(200, consultant.get("/api/platform/session").status);
+        Http.Answer token = consultant.post("/api/platform/tokens", "{\"name\":\"script\",\"expiresAt\":\"" + today().plusDays(10) + "T00:00:00Z\"}");
+        assertEquals(201, token.status, token::toString);
+        Http script = new Http(port).withToken(token.json.get("token").asText());
+        assertEquals(200, script.get("/api/platform/session").status);
+
+        // The day after the end date: the contract now ended yesterday.
+        Http.Answer ended = specialist.put("/api/expertise/contracts/" + contract.json.get("id").asLong(), "{\"expertId\":" + allThree
+                + ",\"requestId\":" + requestId + ",\"termsOfReference\":\"Train the trainers\",\"startDate\":\"" + today().minusDays(5)
+                + "\",\"endDate\":\"" + today().minusDays(1) + "\",\"fee\":8000,\"currency\":\"EUR\",\"deliverables\":[{\"title\":"
+                + "\"Training report\",\"dueDate\":\"" + today().minusDays(1) + "\"}],\"version\":" + contract.json.get("version").asInt() + "}");
+        assertEquals(200, ended.status, ended::toString);
+        assertFalse(ended.json.get("account").get("usableToday").asBoolean(), ended.body);
+        assertEquals(401, consultant.get("/api/platform/session").status, "the session stops working");
+        assertEquals(401, script.get("/api/platform/session").status, "so does the API token");
+        assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "and the login");
+
+        // Statistics of the year.
+        Http.Answer statistics = specialist.get("/api/expertise/statistics?year=" + today().getYear());
+        assertEquals(200, statistics.status, statistics::toString);
+        assertEquals(1, statistics.json.get("byTheme").get(VA).asInt(), statistics.body);
+
+        // Uninstall and reinstall: everything is kept.
+        String before = specialist.get("/api/expertise/requests/" + requestId).body;
+        Http.Answer uninstalled = admin.delete("/api/platform/modules/expertise");
+        assertEquals(200, uninstalled.status, uninstalled::toString);
+        assertEquals(404, specialist.get("/api/expertise/experts").status);
+        Http.Answer reinstalled = admin.post("/api/platform/modules/expertise/install", "");
+        assertEquals(200, reinstalled.status, reinstalled::toString);
+        assertEquals(before, specialist.get("/api/expertise/requests/" + requestId).body);
+        assertEquals(3, specialist.get("/api/expertise/experts").json.get("total").asInt());
+        assertEquals("cv.pdf", specialist.get("/api/expertise/experts/" + themeOnly).json.get("cv").get("fileName").asText());
+        Http.Answer kept = specialist.get("/api/expertise/contracts/" + contract.json.get("id").asLong());
+        assertEquals(today().minusDays(1).toString(), kept.json.get("endDate").asText(), kept.body);
+        assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "the ended account stays ended");
+        System.out.println("ExpertiseIT: 3 experts (one from contacts), a request ranked and matched, a consultant's account refused the day after "
+                + "its end (session, token, login), kept across uninstall and reinstall");
+    }
+
+    private static long created(Http.Answer answer) {
+        assertEquals(201, answer.status, answer::toString);
+        return answer.json.get("id").asLong();
+    }
+
+    /** The one-time password of the account e-mail sent to {@code to}, once it arrives. */
+    private String password(String to) throws Exception {
+        long deadline = System.nanoTime() + DELIVERY.toNanos();
+        Pattern line = Pattern.compile("(?:One-time password|Mot de passe à usage unique|Contraseña de un solo uso) ?: (\\S+)");
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(to)) {
+                    String text = message.getContent().toString();
+                    Matcher matcher = line.matcher(text);
+                    assertTrue(matcher.find(), text);
+                    return matcher.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no account e-mail to " + to + " within " + DELIVERY.toSeconds() + " s");
+    }
+}

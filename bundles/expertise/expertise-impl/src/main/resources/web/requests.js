@@ -93,7 +93,7 @@ async function renderRequest(container, context, id) {
   });
   const steps = request.next.length ? ui.form({
     fields: [
-      { name: 'status', label: tr('nextStatus'), type: 'select', required: true, options: request.next.map((s) => ({ value: s, label: tr(s) })) },
+      { name: 'status', label: tr('nextStatus'), type: 'select', required: true, options: request.next.map((s) => ({ value: s, label: s === 'RECEIVED' ? tr('backToReceived') : tr(s) })) },
       { name: 'expertId', label: tr('expertChosen'), type: 'select', help: tr('expertChosenHelp'),
         options: [{ value: '', label: '—' }, ...matches.candidates.map((c) => ({ value: String(c.expertId), label: `${c.name} (${c.score})` }))] },
       { name: 'date', label: tr('date'), type: 'date', help: tr('dateHelp') },

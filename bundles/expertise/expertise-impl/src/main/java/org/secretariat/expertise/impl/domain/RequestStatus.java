@@ -1,6 +1,6 @@
 package org.secretariat.expertise.impl.domain;
 
-import java.util.Set;
+import java.util.List;
 
 /** Where a request for expertise is: received → matched → contacted → delivered → evaluated. */
 public enum RequestStatus {
@@ -11,21 +11,21 @@ public enum RequestStatus {
     EVALUATED;
 
     /**
-     * The statuses this one may go to: the next one, and back to RECEIVED from MATCHED or CONTACTED
-     * when the chosen expert declines (the request is matched again).
+     * The statuses this one may go to, the usual one first: the next one, and back to RECEIVED from
+     * MATCHED or CONTACTED when the chosen expert declines (the request is matched again).
      */
-    public Set<RequestStatus> next() {
+    public List<RequestStatus> next() {
         switch (this) {
             case RECEIVED:
-                return Set.of(MATCHED);
+                return List.of(MATCHED);
             case MATCHED:
-                return Set.of(CONTACTED, RECEIVED);
+                return List.of(CONTACTED, RECEIVED);
             case CONTACTED:
-                return Set.of(DELIVERED, RECEIVED);
+                return List.of(DELIVERED, RECEIVED);
             case DELIVERED:
-                return Set.of(EVALUATED);
+                return List.of(EVALUATED);
             default:
-                return Set.of();
+                return List.of();
         }
     }
 }

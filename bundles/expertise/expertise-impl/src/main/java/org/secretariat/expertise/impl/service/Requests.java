@@ -294,7 +294,7 @@ public class Requests {
                 .collect(Collectors.toList());
         String expertName = r.expertId == null ? null : java.util.Optional.ofNullable(em.find(Expert.class, r.expertId)).map(e -> e.name).orElse(null);
         return new View(r.id, r.stateIso2, partners.stateName(r.stateIso2), r.theme, r.language, r.region.name(), r.kind.name(), r.description,
-                r.receivedOn, r.deadline, r.status, r.status.next().stream().sorted().collect(Collectors.toList()), r.expertId, expertName,
+                r.receivedOn, r.deadline, r.status, r.status.next(), r.expertId, expertName,
                 r.matchedOn, r.contactedOn, r.deliveredOn, r.evaluatedOn, notes, r.version);
     }
 }

@@ -65,6 +65,15 @@ public class Experts {
             LocalDate retainUntil, boolean hidden, LocalDate deletedAfter, int version) {
     }
 
+    /**
+     * What an expert changes of their own profile through their link: the lists, the organisation, the
+     * availability, and whether they renew their consent (today, kept for {@link Retention#DEFAULT_RETENTION}
+     * more); {@code version} is the one the form showed.
+     */
+    public record SelfInput(String organisation, List<String> themes, List<String> languages, List<String> regions, List<String> kinds,
+            List<Window> availability, boolean renewConsent, Integer version) {
+    }
+
     /** What the list of experts is filtered by; nulls filter nothing. */
     public record Filter(String theme, String language, String region, String kind, String text, boolean includeHidden) {
     }
@@ -115,6 +124,33 @@ public class Experts {
             apply(em, expert, checked);
             em.flush();
             replaceWindows(em, expert.id, checked.windows);
+            return view(em, expert);
+        });
+    }
+
+    /** The expert's own change through their link (name, address and retention stay the staff's, consent renewal aside). */
+    public View selfUpdate(long id, SelfInput input) {
+        String organisation = Fields.optional("organisation", input.organisation(), 300);
+        List<String> themes = Terms.themes("themes", input.themes(), profile);
+        List<String> languages = Terms.languages("languages", input.languages());
+        List<String> regions = Terms.regions("regions", input.regions());
+        List<String> kinds = Terms.kinds("kinds", input.kinds());
+        List<Window> windows = checkWindows(input.availability());
+        return Transactions.inTransaction(factory, em -> {
+            Expert expert = require(em, id);
+            Fields.version(input.version(), expert.version, "Expert " + id);
+            expert.organisation = organisation;
+            expert.themes = Codes.join(themes);
+            expert.languages = Codes.join(languages);
+            expert.regions = Codes.join(regions);
+            expert.kinds = Codes.join(kinds);
+            if (input.renewConsent()) {
+                expert.consentDate = today();
+                expert.retainUntil = today().plus(Retention.DEFAULT_RETENTION);
+            }
+            expert.updatedAt = clock.instant();
+            em.flush();
+            replaceWindows(em, expert.id, windows);
             return view(em, expert);
         });
     }

@@ -28,6 +28,7 @@ import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import javax.ws.rs.core.StreamingOutput;
 
+import org.secretariat.expertise.impl.profile.ProfileLinks;
 import org.secretariat.expertise.impl.service.Cvs;
 import org.secretariat.expertise.impl.service.Experts;
 import org.secretariat.expertise.impl.service.Retention;
@@ -45,12 +46,14 @@ public class ExpertsResource {
     private final Experts experts;
     private final Cvs cvs;
     private final Retention retention;
+    private final ProfileLinks links;
 
     @Activate
-    public ExpertsResource(@Reference Experts experts, @Reference Cvs cvs, @Reference Retention retention) {
+    public ExpertsResource(@Reference Experts experts, @Reference Cvs cvs, @Reference Retention retention, @Reference ProfileLinks links) {
         this.experts = experts;
         this.cvs = cvs;
         this.retention = retention;
+        this.links = links;
     }
 
     @GET
@@ -123,6 +126,16 @@ public class ExpertsResource {
         Cvs.Stored cv = cvs.read(id);
         return Response.ok((StreamingOutput) out -> Files.copy(cv.path(), out), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + cv.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"").build();
+    }
+
+    @POST
+    @Path("{id}/link")
+    @RequiresPermission(ExpertisePermissions.WRITE)
+    @Summary("E-mail the expert a link to their own profile (no account needed), valid 14 days")
+    public ProfileLinks.Sent sendLink(@PathParam("id") long id, @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        int api = base.indexOf("/api");
+        return links.send(id, api < 0 ? base.replaceAll("/$", "") : base.substring(0, api));
     }
 
     static String blank(String value) {

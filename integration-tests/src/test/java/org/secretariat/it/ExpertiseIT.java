@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -114,7 +116,8 @@ class ExpertiseIT {
         assertEquals("Zoé Ndiaye", fromContacts.json.get("name").asText());
         assertEquals("zoe.ndiaye@example.org", fromContacts.json.get("email").asText());
         long allThree = fromContacts.json.get("id").asLong();
-        long themeAndLanguage = created(specialist.post("/api/expertise/experts", expert("Bernard Leroy", "fr", "EUROPE")));
+        long themeAndLanguage = created(specialist.post("/api/expertise/experts", expert("Bernard Leroy", "fr", "EUROPE")
+                .replace("{", "{\"email\":\"bernard@example.org\",")));
         long themeOnly = created(specialist.post("/api/expertise/experts", expert("Aïcha Ba", "en", "ASIA")));
         assertError(specialist.post("/api/expertise/experts", expert("X", "french", "AFRICA")), 400, "languages");
 
@@ -182,6 +185,33 @@ class ExpertiseIT {
         assertEquals(401, script.get("/api/platform/session").status, "so does the API token");
         assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "and the login");
 
+        // The expert's own link: e-mailed, it opens a form without an account that saves their changes.
+        Http.Answer link = specialist.post("/api/expertise/experts/" + themeAndLanguage + "/link", "");
+        assertEquals(200, link.status, link::toString);
+        String address = mailText("bernard@example.org");
+        Matcher linked = Pattern.compile("http://[^/\\s]+(/expertise-profile/\\S+)").matcher(address);
+        assertTrue(linked.find(), address);
+        String path = linked.group(1);
+        Http anonymous = new Http(port);
+        Http.Answer form = anonymous.get(path);
+        assertEquals(200, form.status, form::toString);
+        assertTrue(form.body.contains("<form method=\"post\"") && form.body.contains("Bernard Leroy") && !form.body.contains("<script"), form.body);
+        Matcher nonce = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"").matcher(form.body);
+        Matcher version = Pattern.compile("name=\"version\" value=\"([0-9]+)\"").matcher(form.body);
+        assertTrue(nonce.find() && version.find(), form.body);
+        String fields = "nonce=" + nonce.group(1) + "&version=" + version.group(1) + "&organisation=Handicap+International"
+                + "&themes=Victim+assistance&languages=fr%2C+es&regions=EUROPE&regions=AFRICA&kinds=TRAINING&from0=&to0=&renew=yes";
+        Http.Answer bad = anonymous.post(path, "application/x-www-form-urlencoded", fields.replace("languages=fr%2C+es", "languages=french"));
+        assertEquals(400, bad.status, bad::toString);
+        assertTrue(bad.body.contains("role=\"alert\""), bad.body);
+        Http.Answer saved = anonymous.post(path, "application/x-www-form-urlencoded", fields);
+        assertEquals(303, saved.status, saved::toString);
+        JsonNode bernard = specialist.get("/api/expertise/experts/" + themeAndLanguage).json;
+        assertEquals("Handicap International", bernard.get("organisation").asText(), bernard.toString());
+        assertEquals("[\"EUROPE\",\"AFRICA\"]", bernard.get("regions").toString());
+        assertEquals(409, anonymous.post(path, "application/x-www-form-urlencoded", fields).status, "the same form twice");
+        assertEquals(404, anonymous.get(path.replaceFirst("/expertise-profile/\\d+", "/expertise-profile/" + allThree)).status, "a forged link");
+
         // Statistics of the year.
         Http.Answer statistics = specialist.get("/api/expertise/statistics?year=" + today().getYear());
         assertEquals(200, statistics.status, statistics::toString);
@@ -200,7 +230,7 @@ class ExpertiseIT {
         Http.Answer kept = specialist.get("/api/expertise/contracts/" + contract.json.get("id").asLong());
         assertEquals(today().minusDays(1).toString(), kept.json.get("endDate").asText(), kept.body);
         assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "the ended account stays ended");
-        System.out.println("ExpertiseIT: 3 experts (one from contacts), a request ranked and matched, a consultant's account refused the day after "
+        System.out.println("ExpertiseIT: 3 experts (one from contacts), an expert's own link and form (400, 303, 409 twice, 404 forged), a request ranked and matched, a consultant's account refused the day after "
                 + "its end (session, token, login), kept across uninstall and reinstall");
     }
 
@@ -211,19 +241,23 @@ class ExpertiseIT {
 
     /** The one-time password of the account e-mail sent to {@code to}, once it arrives. */
     private String password(String to) throws Exception {
+        String text = mailText(to);
+        Matcher matcher = Pattern.compile("(?:One-time password|Mot de passe à usage unique|Contraseña de un solo uso) ?: (\\S+)").matcher(text);
+        assertTrue(matcher.find(), text);
+        return matcher.group(1);
+    }
+
+    /** The text of the first e-mail sent to {@code to}, once it arrives. */
+    private String mailText(String to) throws Exception {
         long deadline = System.nanoTime() + DELIVERY.toNanos();
-        Pattern line = Pattern.compile("(?:One-time password|Mot de passe à usage unique|Contraseña de un solo uso) ?: (\\S+)");
         while (System.nanoTime() < deadline) {
             for (MimeMessage message : smtp.getReceivedMessages()) {
                 if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(to)) {
-                    String text = message.getContent().toString();
-                    Matcher matcher = line.matcher(text);
-                    assertTrue(matcher.find(), text);
-                    return matcher.group(1);
+                    return message.getContent().toString();
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no account e-mail to " + to + " within " + DELIVERY.toSeconds() + " s");
+        throw new AssertionError("no e-mail to " + to + " within " + DELIVERY.toSeconds() + " s");
     }
 }

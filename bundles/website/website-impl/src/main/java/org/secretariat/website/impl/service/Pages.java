@@ -35,8 +35,8 @@ public class Pages {
      */
     static final Set<String> RESERVED = Set.of("news", "meetings", "documents", "status", "contributions", "search", "feeds", "theme",
             "media", "sitemap", "robots", "calendar", "sponsorship", "experts", "api", "app", "system", "preview",
-            // the meetings module's public registration form (/register/<link>)
-            "register");
+            // the meetings module's public registration form (/register/<link>), the expertise module's profile form
+            "register", "expertise-profile");
     private static final int MAX_DEPTH = 6;
 
     public record Input(Long parent, String slug, Integer menuOrder, Boolean inMenu, Integer version) {

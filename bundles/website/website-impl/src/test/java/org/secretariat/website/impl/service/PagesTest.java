@@ -60,7 +60,7 @@ class PagesTest {
 
     @Test
     void slugsTheSiteAnswersToAndTwoLetterSlugsAreRefused() {
-        for (String slug : List.of("news", "media", "search", "meetings", "sitemap", "theme", "api", "app", "register", "en", "de", "x1")) {
+        for (String slug : List.of("news", "media", "search", "meetings", "sitemap", "theme", "api", "app", "register", "expertise-profile", "en", "de", "x1")) {
             assertRefused(Kind.INVALID, "slug", () -> create(null, slug));
         }
         for (String slug : List.of("About Us", "about_us", "-about", "about-", "a--b", "Über", "a/b", "..")) {

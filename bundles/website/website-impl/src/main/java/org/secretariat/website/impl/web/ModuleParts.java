@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.secretariat.contacts.api.StateDirectory;
+import org.secretariat.expertise.api.PublicOffers;
 import org.secretariat.finance.api.PublishedContributions;
 import org.secretariat.meetings.api.MeetingCalendar;
 import org.secretariat.sponsorship.api.SponsorshipStatistics;
@@ -27,7 +28,8 @@ import org.secretariat.website.impl.web.meetings.MeetingsSection;
  * off when it leaves: the meetings pages, downloads, calendar, document feed and search with the
  * meetings module's {@link MeetingCalendar}; the status page with the contacts module's
  * {@link StateDirectory}; the contributions page with the finance module's {@link PublishedContributions}; the
- * sponsorship statistics with the sponsorship module's {@link SponsorshipStatistics}.
+ * sponsorship statistics with the sponsorship module's {@link SponsorshipStatistics}; the offers of expertise with
+ * the expertise module's {@link PublicOffers}.
  * Each part is a component with a mandatory reference to its module's service, declared disabled: an
  * enabled component waiting for a service is a fault for the platform (health DOWN, and the website's
  * install refused for a component not satisfied), a disabled one is simply not there. So the website
@@ -42,11 +44,13 @@ public class ModuleParts {
     static final List<String> CONTACTS = List.of(StatusSection.class.getName());
     static final List<String> FINANCE = List.of(ContributionsSection.class.getName());
     static final List<String> SPONSORSHIP = List.of(SponsorshipSection.class.getName());
+    static final List<String> EXPERTISE = List.of(OffersSection.class.getName());
 
     private final Switch meetings;
     private final Switch contacts;
     private final Switch finance;
     private final Switch sponsorship;
+    private final Switch expertise;
 
     @Activate
     public ModuleParts(ComponentContext context) {
@@ -54,6 +58,7 @@ public class ModuleParts {
         this.contacts = new Switch(context, CONTACTS);
         this.finance = new Switch(context, FINANCE);
         this.sponsorship = new Switch(context, SPONSORSHIP);
+        this.expertise = new Switch(context, EXPERTISE);
     }
 
     @Reference(service = MeetingCalendar.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -90,6 +95,15 @@ public class ModuleParts {
 
     void removeStatistics(ServiceReference<SponsorshipStatistics> statistics) {
         sponsorship.remove(statistics);
+    }
+
+    @Reference(service = PublicOffers.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addOffers(ServiceReference<PublicOffers> offers) {
+        expertise.add(offers);
+    }
+
+    void removeOffers(ServiceReference<PublicOffers> offers) {
+        expertise.remove(offers);
     }
 
     /** The parts of one module: on from its first service, off when its last one leaves. */

@@ -79,6 +79,11 @@ class ModulePartsTest {
         parts.removeDirectory(reference(3));
         assertEquals(List.of("enable " + ContributionsSection.class.getName(), "disable " + StatusSection.class.getName()), calls);
         assertEquals(5, ModuleParts.MEETINGS.size());
+        calls.clear();
+        parts.addOffers(reference(5));
+        parts.removeOffers(reference(5));
+        assertEquals(List.of("enable " + OffersSection.class.getName(), "disable " + OffersSection.class.getName()), calls,
+                "the offers of expertise come and go with the expertise module");
     }
 
     @Test

@@ -66,7 +66,7 @@ class ExpertiseIT {
         admin = new Http(port);
         assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status, this::output);
         assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
-        for (String module : List.of("contacts", "expertise")) {
+        for (String module : List.of("contacts", "expertise", "website")) {
             Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
             assertEquals(200, installed.status, () -> installed + "\n" + output());
         }
@@ -212,6 +212,15 @@ class ExpertiseIT {
         assertEquals(409, anonymous.post(path, "application/x-www-form-urlencoded", fields).status, "the same form twice");
         assertEquals(404, anonymous.get(path.replaceFirst("/expertise-profile/\\d+", "/expertise-profile/" + allThree)).status, "a forged link");
 
+        // Offers: only the public ones reach the website.
+        assertEquals(201, specialist.post("/api/expertise/offers", "{\"stateIso2\":\"FR\",\"theme\":\"" + VA + "\",\"kind\":\"TRAINING\","
+                + "\"languages\":[\"fr\"],\"regions\":[\"AFRICA\"],\"description\":\"Training of trainers\",\"isPublic\":true}").status);
+        assertEquals(201, specialist.post("/api/expertise/offers", "{\"organisation\":\"Private Centre\",\"theme\":\"" + VA + "\",\"kind\":"
+                + "\"ADVICE\",\"languages\":[\"en\"],\"regions\":[\"ASIA\"],\"description\":\"Not for the public\",\"isPublic\":false}").status);
+        Http.Answer site = new Http(port).await("/fr/experts", 200, Duration.ofSeconds(10));
+        assertEquals(200, site.status, site::toString);
+        assertTrue(site.body.contains("Training of trainers") && site.body.contains("Formation") && !site.body.contains("Private Centre"), site.body);
+
         // Statistics of the year.
         Http.Answer statistics = specialist.get("/api/expertise/statistics?year=" + today().getYear());
         assertEquals(200, statistics.status, statistics::toString);
@@ -222,15 +231,18 @@ class ExpertiseIT {
         Http.Answer uninstalled = admin.delete("/api/platform/modules/expertise");
         assertEquals(200, uninstalled.status, uninstalled::toString);
         assertEquals(404, specialist.get("/api/expertise/experts").status);
+        assertEquals(404, new Http(port).await("/fr/experts", 404, Duration.ofSeconds(10)).status, "the website's offers go with the module");
+        assertEquals(200, new Http(port).get("/fr/").status, "the rest of the site stays");
         Http.Answer reinstalled = admin.post("/api/platform/modules/expertise/install", "");
         assertEquals(200, reinstalled.status, reinstalled::toString);
         assertEquals(before, specialist.get("/api/expertise/requests/" + requestId).body);
         assertEquals(3, specialist.get("/api/expertise/experts").json.get("total").asInt());
+        assertTrue(new Http(port).await("/fr/experts", 200, Duration.ofSeconds(10)).body.contains("Training of trainers"), "and come back with it");
         assertEquals("cv.pdf", specialist.get("/api/expertise/experts/" + themeOnly).json.get("cv").get("fileName").asText());
         Http.Answer kept = specialist.get("/api/expertise/contracts/" + contract.json.get("id").asLong());
         assertEquals(today().minusDays(1).toString(), kept.json.get("endDate").asText(), kept.body);
         assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "the ended account stays ended");
-        System.out.println("ExpertiseIT: 3 experts (one from contacts), an expert's own link and form (400, 303, 409 twice, 404 forged), a request ranked and matched, a consultant's account refused the day after "
+        System.out.println("ExpertiseIT: 3 experts (one from contacts), an expert's own link and form (400, 303, 409 twice, 404 forged), public offers on the website, a request ranked and matched, a consultant's account refused the day after "
                 + "its end (session, token, login), kept across uninstall and reinstall");
     }
 

@@ -77,6 +77,7 @@ final class Distribution implements AutoCloseable {
         environment.put("SECRETARIAT_DATA", data.toString());
         environment.put("SECRETARIAT_PORT", Integer.toString(port));
         environment.put("SECRETARIAT_HOST", "127.0.0.1");
+        environment.putAll(PostgresServer.environmentFor(data));
         if (!System.getProperty(PlatformOptions.PROFILE, "").isBlank()) {
             Path etc = data.resolveSibling(data.getFileName() + "-etc");
             try {

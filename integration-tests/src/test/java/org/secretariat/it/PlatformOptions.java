@@ -68,6 +68,8 @@ final class PlatformOptions {
                 throw new UncheckedIOException(e);
             }
         });
+        PostgresServer.environmentFor(data).forEach((variable, value) -> properties.put(
+                variable.equals("SECRETARIAT_JDBC_URL") ? "secretariat.jdbc.url" : "secretariat.jdbc.user", value));
         properties.remove("org.osgi.framework.storage");
         properties.remove("org.osgi.framework.storage.clean");
         properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));

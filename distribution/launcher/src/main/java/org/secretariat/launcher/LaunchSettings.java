@@ -41,6 +41,7 @@ final class LaunchSettings {
     private final String jdbcPassword;
     private final String adminPassword;
     private Tls tls;
+    private Integer jdbcPoolSize;
 
     /** HTTPS settings: a keystore with the server's key and certificate. */
     static final class Tls {
@@ -97,8 +98,21 @@ final class LaunchSettings {
                 blankToNull(environment.apply("SECRETARIAT_JDBC_USER")), blankToNull(environment.apply("SECRETARIAT_JDBC_PASSWORD")),
                 adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
         settings.tls = tls(environment);
+        settings.jdbcPoolSize = poolSize(environment.apply("SECRETARIAT_JDBC_POOL_SIZE"));
         settings.etc = etcFolder(environment.apply("SECRETARIAT_ETC"), home);
         return settings;
+    }
+
+    /** How many connections to a database server the platform keeps at most; null for the default (10). */
+    private static Integer poolSize(String setting) throws ConfigurationException {
+        String value = blankToNull(setting);
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{1,3}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 500) {
+            return Integer.parseInt(value);
+        }
+        throw new ConfigurationException(2, "SECRETARIAT_JDBC_POOL_SIZE '" + value + "' is not a number of connections from 1 to 500");
     }
 
     /** HTTPS when SECRETARIAT_KEYSTORE names a keystore that opens with SECRETARIAT_KEYSTORE_PASSWORD. */
@@ -292,6 +306,10 @@ final class LaunchSettings {
 
     String jdbcUser() {
         return jdbcUser;
+    }
+
+    Integer jdbcPoolSize() {
+        return jdbcPoolSize;
     }
 
     String jdbcPassword() {

@@ -172,6 +172,9 @@ public final class Main {
         putIfSet(properties, "secretariat.jdbc.url", settings.jdbcUrl());
         putIfSet(properties, "secretariat.jdbc.user", settings.jdbcUser());
         putIfSet(properties, "secretariat.jdbc.password", settings.jdbcPassword());
+        if (settings.jdbcPoolSize() != null) {
+            properties.put("secretariat.jdbc.pool.size", settings.jdbcPoolSize().toString());
+        }
         putIfSet(properties, "secretariat.admin.password", settings.adminPassword());
         LaunchSettings.Tls tls = settings.tls();
         if (tls != null) {

@@ -13,17 +13,21 @@ final class DatabaseSettings {
     static final String URL_PROPERTY = "secretariat.jdbc.url";
     static final String USER_PROPERTY = "secretariat.jdbc.user";
     static final String PASSWORD_PROPERTY = "secretariat.jdbc.password";
+    static final String POOL_SIZE_PROPERTY = "secretariat.jdbc.pool.size";
+    private static final int DEFAULT_POOL_SIZE = 10;
 
     private static final String DERBY_PREFIX = "jdbc:derby:";
 
     private final String url;
     private final String user;
     private final String password;
+    private final int poolSize;
 
-    private DatabaseSettings(String url, String user, String password) {
+    private DatabaseSettings(String url, String user, String password, int poolSize) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.poolSize = poolSize;
     }
 
     /** Reads the settings through {@code property} (a framework property lookup). */
@@ -34,7 +38,24 @@ final class DatabaseSettings {
             Path folder = Path.of(data == null ? "data" : data).toAbsolutePath().resolve("db");
             url = DERBY_PREFIX + folder + ";create=true";
         }
-        return new DatabaseSettings(url, blankToNull(property.apply(USER_PROPERTY)), blankToNull(property.apply(PASSWORD_PROPERTY)));
+        return new DatabaseSettings(url, blankToNull(property.apply(USER_PROPERTY)), blankToNull(property.apply(PASSWORD_PROPERTY)),
+                poolSize(property.apply(POOL_SIZE_PROPERTY)));
+    }
+
+    private static int poolSize(String setting) {
+        String value = blankToNull(setting);
+        if (value == null) {
+            return DEFAULT_POOL_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= 500) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(POOL_SIZE_PROPERTY + " '" + value + "' is not a number of connections from 1 to 500");
     }
 
     private static String blankToNull(String value) {
@@ -51,6 +72,11 @@ final class DatabaseSettings {
 
     String password() {
         return password;
+    }
+
+    /** At most this many connections to a database server are kept open (not used for embedded Derby). */
+    int poolSize() {
+        return poolSize;
     }
 
     /** An in-process Derby database (not {@code jdbc:derby://host/...}). */

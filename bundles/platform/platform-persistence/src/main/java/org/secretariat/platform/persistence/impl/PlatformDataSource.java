@@ -12,6 +12,9 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +28,9 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * The platform's one DataSource. Embedded Derby under {@code <data>/db} unless
  * {@code secretariat.jdbc.url} names another database: Derby's network server through the Derby
  * client, or any database whose driver bundle registers an OSGi {@link DataSourceFactory}
- * (PostgreSQL's does).
+ * (PostgreSQL's does). Connections to a server are pooled (HikariCP): opening one costs a network
+ * round trip and, on PostgreSQL, a server process; the embedded database is opened in-process, so its
+ * connections are not pooled (and its reboot after a disk-full error closes them all).
  */
 @Component(service = {DataSource.class, PlatformDataSource.class}, property = "secretariat.datasource=platform")
 public class PlatformDataSource implements DataSource {
@@ -35,6 +40,8 @@ public class PlatformDataSource implements DataSource {
 
     private final DatabaseSettings settings;
     private final Driver driver;
+    /** The pool of server connections; null for embedded Derby. */
+    private final HikariDataSource pool;
 
     @Activate
     public PlatformDataSource(BundleContext context,
@@ -42,11 +49,29 @@ public class PlatformDataSource implements DataSource {
             List<DataSourceFactory> factories) throws SQLException {
         this.settings = DatabaseSettings.from(context::getProperty);
         this.driver = driverFor(settings, factories);
+        this.pool = settings.embeddedDerby() ? null : pool(settings, this::openConnection);
         // Connect once now so a database that cannot be opened fails this component visibly.
         try (Connection connection = getConnection()) {
             LOG.info(() -> "Database " + settings.displayUrl() + " opened ("
                     + productName(connection) + ")");
+        } catch (SQLException | RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            throw e;
         }
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings, ConnectionOpener opener) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("secretariat");
+        config.setDataSource(new OpeningDataSource(opener));
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(2, settings.poolSize()));
+        // Fail at the first connection when the server refuses, as the unpooled source did, rather than
+        // at the first request.
+        config.setInitializationFailTimeout(1);
+        return new HikariDataSource(config);
     }
 
     private static String productName(Connection connection) {
@@ -76,6 +101,9 @@ public class PlatformDataSource implements DataSource {
 
     @Deactivate
     void close() {
+        if (pool != null) {
+            pool.close();
+        }
         shutDownEmbedded();
     }
 
@@ -110,9 +138,14 @@ public class PlatformDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        return pool != null ? pool.getConnection() : openConnection();
+    }
+
+    private Connection openConnection() throws SQLException {
         return getConnection(settings.user(), settings.password());
     }
 
+    /** A connection of its own, outside the pool, with these credentials. */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         Properties properties = new Properties();
@@ -165,5 +198,65 @@ public class PlatformDataSource implements DataSource {
     @Override
     public boolean isWrapperFor(Class<?> type) {
         return type.isInstance(this);
+    }
+
+    @FunctionalInterface
+    private interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
+    /** What the pool draws new connections from: the platform's driver, not a DriverManager lookup. */
+    private static final class OpeningDataSource implements DataSource {
+
+        private final ConnectionOpener opener;
+
+        OpeningDataSource(ConnectionOpener opener) {
+            this.opener = opener;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return opener.open();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return opener.open();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // not used
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // the driver's default applies
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException("no parent logger");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper of " + type.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 }

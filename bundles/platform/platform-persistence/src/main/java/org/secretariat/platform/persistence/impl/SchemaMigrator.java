@@ -199,10 +199,11 @@ public final class SchemaMigrator {
                     return locked;
                 }
                 int index = 0;
+                SqlDialect dialect = SqlDialect.of(connection);
                 try (Statement statement = connection.createStatement()) {
                     for (String sql : migration.statements()) {
                         index++;
-                        statement.execute(sql);
+                        statement.execute(dialect.translate(sql));
                     }
                 } catch (SQLException e) {
                     throw new MigrationFailedException("Migration " + migration + " of module " + module

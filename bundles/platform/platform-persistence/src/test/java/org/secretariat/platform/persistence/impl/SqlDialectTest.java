@@ -14,7 +14,7 @@ class SqlDialectTest {
         assertEquals(SqlDialect.DERBY, SqlDialect.of("Apache Derby"));
         assertEquals(SqlDialect.POSTGRESQL, SqlDialect.of("PostgreSQL"));
         assertEquals(SqlDialect.OTHER, SqlDialect.of("H2"));
-        assertEquals(SqlDialect.OTHER, SqlDialect.of(null));
+        assertEquals(SqlDialect.OTHER, SqlDialect.of((String) null));
     }
 
     @Test

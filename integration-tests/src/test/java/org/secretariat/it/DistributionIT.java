@@ -25,6 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionIT {
 
+    /** The PostgreSQL run (-Dit.database=postgresql) skips this class: it starts the platform on embedded Derby and on Derby's network server. */
+    @org.junit.jupiter.api.BeforeAll
+    static void derbyOnly() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(PostgresServer.enabled(), "Derby only: it starts the platform on embedded Derby and on Derby's network server");
+    }
+
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private static Path folder(String name) throws IOException {

@@ -42,6 +42,7 @@ final class LaunchSettings {
     private final String adminPassword;
     private Tls tls;
     private Integer jdbcPoolSize;
+    private String node;
 
     /** HTTPS settings: a keystore with the server's key and certificate. */
     static final class Tls {
@@ -99,6 +100,7 @@ final class LaunchSettings {
                 adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
         settings.tls = tls(environment);
         settings.jdbcPoolSize = poolSize(environment.apply("SECRETARIAT_JDBC_POOL_SIZE"));
+        settings.node = node(environment.apply("SECRETARIAT_NODE"));
         settings.etc = etcFolder(environment.apply("SECRETARIAT_ETC"), home);
         return settings;
     }
@@ -113,6 +115,15 @@ final class LaunchSettings {
             return Integer.parseInt(value);
         }
         throw new ConfigurationException(2, "SECRETARIAT_JDBC_POOL_SIZE '" + value + "' is not a number of connections from 1 to 500");
+    }
+
+    /** This node's name among the nodes sharing a database; null for the default (host name and port). */
+    private static String node(String setting) throws ConfigurationException {
+        String value = blankToNull(setting);
+        if (value == null || value.matches("[A-Za-z0-9._:-]{1,100}")) {
+            return value;
+        }
+        throw new ConfigurationException(2, "SECRETARIAT_NODE '" + value + "' is not a node name: use up to 100 letters, digits, '.', '_', ':' or '-'");
     }
 
     /** HTTPS when SECRETARIAT_KEYSTORE names a keystore that opens with SECRETARIAT_KEYSTORE_PASSWORD. */
@@ -306,6 +317,10 @@ final class LaunchSettings {
 
     String jdbcUser() {
         return jdbcUser;
+    }
+
+    String node() {
+        return node;
     }
 
     Integer jdbcPoolSize() {

@@ -175,6 +175,7 @@ public final class Main {
         if (settings.jdbcPoolSize() != null) {
             properties.put("secretariat.jdbc.pool.size", settings.jdbcPoolSize().toString());
         }
+        putIfSet(properties, "secretariat.node", settings.node());
         putIfSet(properties, "secretariat.admin.password", settings.adminPassword());
         LaunchSettings.Tls tls = settings.tls();
         if (tls != null) {

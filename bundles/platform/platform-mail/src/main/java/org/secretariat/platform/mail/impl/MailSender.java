@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.cluster.Leases;
 import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.security.AuditLog;
 
@@ -32,12 +35,20 @@ import org.secretariat.platform.api.security.AuditLog;
  * send it at the same time. SMTP has no exactly-once: when the platform dies after the server took the
  * message and before it is marked SENT, the message is sent once more when the claim runs out. It then
  * carries the same Message-ID, by which a receiver can recognise the copy.
+ *
+ * <p>With more than one node on the database, one node sends at a time: the one holding the lease
+ * {@value #LEASE} (renewed each round; another node takes it over when it lapses).
  */
 @Component(service = {MailSender.class, HealthContributor.class}, immediate = true, configurationPid = MailConfiguration.PID)
 public class MailSender implements HealthContributor {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
     static final String ACTION = "mail.send";
+    static final String LEASE = "mail-outbox";
+    private static final Duration LEASE_PERIOD = Duration.ofSeconds(30);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Leases leases;
     private static final int BATCH = 20;
     /** After a message is queued, the sender looks this often for a while, until the queuing transaction is surely committed. */
     private static final Duration NUDGED_POLL = Duration.ofMillis(200);
@@ -172,6 +183,10 @@ public class MailSender implements HealthContributor {
     boolean round() {
         MailSettings current = settings;
         if (current == null || !current.configured()) {
+            return false;
+        }
+        Leases shared = leases;
+        if (shared != null && !shared.hold(LEASE, LEASE_PERIOD)) {
             return false;
         }
         List<Outbox.Due> due = outbox.due(clock.instant(), BATCH);

@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.secretariat.platform.api.cluster.ClusterNodes;
+import org.secretariat.platform.api.cluster.Leases;
 import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.persistence.SchemaVersions;
 import org.secretariat.platform.api.persistence.Transactions;
@@ -68,6 +70,7 @@ public class ModuleManager implements HealthContributor {
     private final DefaultConfigurations configurations;
     private final ModulePlanner planner;
     private final OperationExecutor executor;
+    private final ClusterFollower follower;
     private final ReentrantLock running = new ReentrantLock();
     private final Map<String, String> recovering = new ConcurrentHashMap<>();
     private volatile String currentOperation;
@@ -87,6 +90,12 @@ public class ModuleManager implements HealthContributor {
     private volatile ApiReadiness readiness;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Leases leases;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ClusterNodes nodes;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
     @Activate
@@ -104,6 +113,8 @@ public class ModuleManager implements HealthContributor {
         this.planner = new ModulePlanner(framework, kept::kept, module -> repositories.available().get(module),
                 configurations::configured, this::recordedSchemaVersion, checks);
         this.executor = new OperationExecutor(framework, planner, configurations, journal, this::phase);
+        this.follower = new ClusterFollower(new ClusterFollower.Host(this::installed, this::modulesWithBundles, kept::kept, kept::keep,
+                repositories::available), planner, executor, Clock.systemUTC());
     }
 
     /**
@@ -112,7 +123,13 @@ public class ModuleManager implements HealthContributor {
      */
     @Activate
     void recoverInterrupted() {
-        List<ModuleOperationRecord> interrupted = journal.unfinished();
+        List<ModuleOperationRecord> unfinished = journal.unfinished();
+        // Not interrupted when another node sharing the database runs it now: that node finishes it or puts it back.
+        boolean elsewhere = !unfinished.isEmpty() && runningOnAnotherNode();
+        if (elsewhere) {
+            LOG.info(() -> "A module operation runs on another node; not putting back " + unfinished.size() + " operation(s)");
+        }
+        List<ModuleOperationRecord> interrupted = elsewhere ? List.of() : unfinished;
         List<Long> probes = framework.bundles().stream().filter(b -> b.location().startsWith(FelixModuleFramework.PROBE_PREFIX))
                 .map(ModuleFramework.InstalledBundle::id).collect(java.util.stream.Collectors.toList());
         Set<String> interruptedModules = interrupted.stream().map(record -> record.moduleId).collect(java.util.stream.Collectors.toSet());
@@ -127,10 +144,30 @@ public class ModuleManager implements HealthContributor {
             recovery = new Thread(() -> recover(interrupted, probes, absent), "secretariat-module-recovery");
             recovery.start();
         }
+        follower.start(new FollowerRounds(running, recovering::isEmpty, () -> gate, () -> nodes, this::runningOnAnotherNode,
+                operation -> currentOperation = operation), FOLLOW_EVERY);
+    }
+
+    /** How often a node looks whether another node changed the modules, while other nodes are alive. */
+    static final java.time.Duration FOLLOW_EVERY = java.time.Duration.ofSeconds(2);
+
+    private Set<String> modulesWithBundles() {
+        return ClusterFollower.moduleIds(java.util.Arrays.stream(context.getBundles()).map(Bundle::getLocation)
+                .collect(java.util.stream.Collectors.toList()), LOCATION_PREFIX);
+    }
+
+    private boolean runningOnAnotherNode() {
+        Leases shared = leases;
+        ClusterNodes cluster = nodes;
+        if (shared == null || cluster == null) {
+            return false;
+        }
+        return shared.holder(OperationLease.NAME).filter(holder -> !holder.equals(cluster.thisNode())).isPresent();
     }
 
     @Deactivate
     void stop() throws InterruptedException {
+        follower.stop();
         Thread started = recovery;
         if (started != null) {
             started.join(60_000);
@@ -249,6 +286,7 @@ public class ModuleManager implements HealthContributor {
             }
             currentOperation = String.join(" ", plan.describe().get(0));
             long started = System.nanoTime();
+            OperationLease lease = OperationLease.take(leases);
             TrafficGate held = gate;
             if (held != null) {
                 held.close();
@@ -265,6 +303,9 @@ public class ModuleManager implements HealthContributor {
             } finally {
                 if (held != null) {
                     held.open();
+                }
+                if (lease != null) {
+                    lease.close();
                 }
             }
             String message = String.format("%s done in %.1f s", plan.describe().get(0), (System.nanoTime() - started) / 1e9);
@@ -322,13 +363,14 @@ public class ModuleManager implements HealthContributor {
     @Override
     public Map<String, List<String>> problems() {
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        follower.health().forEach((module, problem) -> problems.computeIfAbsent(module, m -> new ArrayList<>()).add(problem));
         recovering.forEach((module, operation) -> problems.computeIfAbsent(module, m -> new ArrayList<>())
                 .add("an interrupted " + operation + " is being put back"));
         boolean idle = !running.isLocked();
         for (ModuleOperationRecord record : journal.latest()) {
             if (record.state() == ModuleOperationRecord.State.RECOVERY_FAILED) {
                 problems.computeIfAbsent(record.moduleId, m -> new ArrayList<>()).add(record.outcome);
-            } else if (record.state() == ModuleOperationRecord.State.RUNNING && idle && recovering.isEmpty()) {
+            } else if (record.state() == ModuleOperationRecord.State.RUNNING && idle && recovering.isEmpty() && !runningOnAnotherNode()) {
                 problems.computeIfAbsent(record.moduleId, m -> new ArrayList<>()).add("the " + record.operation.toLowerCase()
                         + " started at " + record.startedAt + " did not finish; it is put back at the next start");
             }

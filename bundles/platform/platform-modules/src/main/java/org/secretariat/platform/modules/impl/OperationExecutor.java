@@ -179,4 +179,31 @@ final class OperationExecutor {
         framework.awaitComponents(ids);
         return module + " " + recorded.versionText + " installed again from its kept copy (" + steps.size() + " bundle steps)";
     }
+
+    /**
+     * Brings this node's bundles of {@code module} to {@code target} (null: none), as another node's
+     * operation left the desired state: the default configurations, the bundle steps, the start, and the
+     * wait for the components and REST paths. No migration runs (the operation's node ran them) and
+     * nothing is journaled: what a crash interrupts here is simply followed again at the next start.
+     */
+    String follow(String module, ModuleFeature target) {
+        if (target != null) {
+            configurations.apply(target.configurations);
+        }
+        List<Plan.Step> steps = planner.bundleSteps(module, target, target, new ArrayList<>());
+        Set<Long> touched = new LinkedHashSet<>();
+        List<String> applied = new ArrayList<>();
+        for (Plan.Step step : steps) {
+            touched.addAll(BundleStep.of(step).apply(framework, module));
+            if (!"keep".equals(step.action) && !"use".equals(step.action)) {
+                applied.add(step.toString());
+            }
+        }
+        framework.refresh(touched);
+        if (target != null) {
+            startAndWait(module, target.toString());
+        }
+        return module + (target == null ? " uninstalled" : " " + target.versionText) + " as on the other nodes ("
+                + String.join(", ", applied) + ")";
+    }
 }

@@ -48,6 +48,9 @@ public final class SchemaMigrator {
                             + "VERSION INTEGER NOT NULL, "
                             + "UPDATED_AT TIMESTAMP NOT NULL)");
                 }
+                createIfAbsent(connection, statement, ClusterTables.NODE, ClusterTables.CREATE_NODE);
+                createIfAbsent(connection, statement, ClusterTables.LEASE, ClusterTables.CREATE_LEASE);
+                createIfAbsent(connection, statement, ClusterTables.LOCK, ClusterTables.CREATE_LOCK);
                 if (!tableExists(connection, HISTORY_TABLE)) {
                     statement.executeUpdate("CREATE TABLE " + HISTORY_TABLE + " ("
                             + "MODULE_ID VARCHAR(100) NOT NULL, "
@@ -61,10 +64,18 @@ public final class SchemaMigrator {
             } catch (SQLException e) {
                 connection.rollback();
                 // Another node may have created the tables between the check and the create.
-                if (!tableExists(connection, VERSION_TABLE) || !tableExists(connection, HISTORY_TABLE)) {
+                if (!tableExists(connection, VERSION_TABLE) || !tableExists(connection, HISTORY_TABLE)
+                        || !tableExists(connection, ClusterTables.NODE) || !tableExists(connection, ClusterTables.LEASE)
+                        || !tableExists(connection, ClusterTables.LOCK)) {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static void createIfAbsent(Connection connection, Statement statement, String table, String create) throws SQLException {
+        if (!tableExists(connection, table)) {
+            statement.executeUpdate(create);
         }
     }
 

@@ -26,6 +26,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.platform.api.ConventionProfile;
+import org.secretariat.platform.api.cluster.ClusterNodes;
 import org.secretariat.platform.api.health.HealthContributor;
 import org.secretariat.platform.api.rest.ApiReadiness;
 import org.secretariat.platform.api.persistence.SchemaVersions;
@@ -70,6 +71,9 @@ public class PlatformResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<HealthContributor> contributors;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ClusterNodes clusterNodes;
+
     @Activate
     public PlatformResource(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
@@ -93,7 +97,32 @@ public class PlatformResource {
         body.put("database", report.databaseProblem == null ? Map.of("status", "UP")
                 : details ? Map.of("status", "DOWN", "problem", report.databaseProblem) : Map.of("status", "DOWN"));
         body.put("modules", report.modules.stream().map(module -> module(module, details)).collect(Collectors.toList()));
+        ClusterNodes cluster = clusterNodes;
+        if (details && cluster != null && report.databaseProblem == null) {
+            body.put("node", cluster.thisNode());
+            body.put("nodes", nodes(cluster));
+        }
         return Response.status(report.up() ? 200 : 503).entity(body).build();
+    }
+
+    /**
+     * The nodes sharing the database with their last heartbeat: a node that died shows {@code alive: false}
+     * and does not make this one DOWN (it keeps serving).
+     */
+    private static List<Map<String, Object>> nodes(ClusterNodes cluster) {
+        try {
+            return cluster.nodes().stream().map(node -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("id", node.id());
+                json.put("address", node.address());
+                json.put("startedAt", node.startedAt().toString());
+                json.put("lastHeartbeat", node.lastHeartbeat().toString());
+                json.put("alive", node.alive());
+                return json;
+            }).collect(Collectors.toList());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static Map<String, Object> module(HealthCheck.ModuleHealth module, boolean details) {

@@ -23,7 +23,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.secretariat.platform.api.cluster.ClusterLocks;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.rest.Page;
@@ -54,6 +57,11 @@ public class Accounts {
     private final Clock clock;
     /** Serialises the changes that could leave the platform without a usable administrator. */
     private final ReentrantLock administratorChanges = new ReentrantLock();
+    static final String ADMINISTRATOR_CHANGES_LOCK = "security-administrator-changes";
+
+    /** The same across the nodes sharing the database (absent only in unit tests without the platform). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ClusterLocks clusterLocks;
 
     @Activate
     public Accounts(BundleContext context, SecurityConfiguration configuration,
@@ -418,12 +426,18 @@ public class Accounts {
     /**
      * Runs a change that may take away an administrator in its own transaction, one at a time: two
      * administrators demoting each other at once would each still see the other and leave none. The
-     * platform is one process, so a lock here serialises them.
+     * JVM lock serialises them on this node, the database lock across the nodes sharing the database.
      */
     private <T> T changingAdministrators(Function<EntityManager, T> work) {
         administratorChanges.lock();
         try {
-            return Transactions.inTransaction(security, work);
+            return Transactions.inTransaction(security, em -> {
+                ClusterLocks locks = clusterLocks;
+                if (locks != null) {
+                    locks.lock(em, ADMINISTRATOR_CHANGES_LOCK);
+                }
+                return work.apply(em);
+            });
         } finally {
             administratorChanges.unlock();
         }

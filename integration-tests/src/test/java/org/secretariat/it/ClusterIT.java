@@ -205,9 +205,9 @@ class ClusterIT {
         Http nodeA = nodeClient(0);
         Load load = new Load("upgrade");
         Thread.sleep(1000);
-        Http.Answer upgraded = nodeA.post("/api/platform/modules/meetings/upgrade?version=1.2.0", "");
+        Http.Answer upgraded = nodeA.post("/api/platform/modules/meetings/upgrade?version=1.2.1", "");
         assertEquals(200, upgraded.status, upgraded::toString);
-        Duration upgradeFollowed = untilServes(1, "meetings", "1.2.0");
+        Duration upgradeFollowed = untilServes(1, "meetings", "1.2.1");
         Thread.sleep(1000);
         Http.Answer rolledBack = nodeA.post("/api/platform/modules/meetings/rollback", "");
         assertEquals(200, rolledBack.status, rolledBack::toString);
@@ -215,7 +215,7 @@ class ClusterIT {
         Thread.sleep(1000);
         load.close();
         System.out.println("[cluster] " + CLIENTS + " clients through nginx: " + load.served.get() + " requests served, "
-                + load.failures.size() + " failed; node B served 1.2.0 " + upgradeFollowed.toMillis() + " ms after node A's upgrade answered, 1.1.0 "
+                + load.failures.size() + " failed; node B served 1.2.1 " + upgradeFollowed.toMillis() + " ms after node A's upgrade answered, 1.1.0 "
                 + rollbackFollowed.toMillis() + " ms after the rollback");
         assertEquals(List.of(), new ArrayList<>(load.failures).subList(0, Math.min(5, load.failures.size())), "requests failed during the operations");
         assertTrue(load.served.get() > CLIENTS, "the clients were served: " + load.served.get());
@@ -235,7 +235,7 @@ class ClusterIT {
         Thread.sleep(3000);
         assertTrue(load.served.get() > servedAfterKill, "requests go on through node A");
         // While B is away, A changes the modules: B must catch up before it answers ready.
-        Http.Answer upgraded = nodeClient(0).post("/api/platform/modules/meetings/upgrade?version=1.2.0", "");
+        Http.Answer upgraded = nodeClient(0).post("/api/platform/modules/meetings/upgrade?version=1.2.1", "");
         assertEquals(200, upgraded.status, upgraded::toString);
         load.close();
         System.out.println("[cluster] node B killed under load: " + load.served.get() + " requests served, " + load.failures.size()
@@ -264,7 +264,7 @@ class ClusterIT {
         }
         System.out.println("[cluster] node B started again: ready " + Duration.ofNanos(ready - restarted).toMillis() + " ms after its start, with meetings "
                 + versionWhenReady);
-        assertEquals("1.2.0", versionWhenReady, "node B answered ready only once it had caught up with the modules");
+        assertEquals("1.2.1", versionWhenReady, "node B answered ready only once it had caught up with the modules");
         assertEquals(200, nodeClient(1).get("/api/meetings/" + meetingId).status, "node B serves the meetings module");
         assertTrue(participantIds(nodeClient(1)).containsAll(load.acknowledged), "node B serves what node A stored");
     }

@@ -37,7 +37,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  * used over REST (the contract's fields and paths, uploads and downloads with checksums, bad input,
  * optimistic locking, iCalendar read back by ical4j, lists of participants), then upgraded at runtime
  * to 1.1.0, whose migration adds online participation, with every meeting and document kept, and to the
- * current version (1.2.0), whose API (1.3) is updated in place and whose migration V3 (credentials by kind,
+ * current version (1.2.1), whose API (1.3) is updated in place and whose migration V3 (credentials by kind,
  * invitations, the registration form) keeps every meeting and participant, rolled back to 1.1.0 and
  * upgraded again; then a restart. The contacts module installed beside it orders delegations by treaty status. Runs under
  * every shipped convention profile (the CCM's, then {@code -Dit.profile=att}): meeting types, symbols
@@ -276,14 +276,14 @@ class MeetingsIT {
             assertEquals(200, admin.put(meeting + "/participants/" + norway, "{\"familyName\":\"Delegate NO\",\"status\":\"APPROVED\","
                     + "\"credentialsReceived\":true,\"version\":" + ordered.get(0).get("version").asInt() + "}").status);
 
-            // Upgrade to the current version, 1.2.0: its API (meetings-api 1.3: 1.2 for the website, 1.3 for sponsorship) replaces 1.1 in place, its migration V3
+            // Upgrade to the current version, 1.2.1: its API (meetings-api 1.3: 1.2 for the website, 1.3 for sponsorship) replaces 1.1 in place, its migration V3
             // adds tables and columns only; every meeting and participant is kept, credentials from 1.1 read as received of unknown kind.
             int documents = admin.get(meeting + "/documents").json.size();
             int meetings = admin.get("/api/meetings").json.get("total").asInt();
             JsonNode before = admin.get(meeting + "/participants").json.get("items");
             Http.Answer current = admin.post("/api/platform/modules/meetings/upgrade", "");
             assertEquals(200, current.status, () -> current + "\n" + output(platform));
-            assertEquals("1.2.0", current.json.get("to").asText());
+            assertEquals("1.2.1", current.json.get("to").asText());
             assertTrue(current.json.get("steps").toString().contains("update org.secretariat.meetings.api 1.1.0 -> 1.3.0"), current.body);
             assertTrue(current.json.get("migrations").toString().contains("meetings V3"), current.body);
             assertEquals(documents, admin.get(meeting + "/documents").json.size());
@@ -305,7 +305,7 @@ class MeetingsIT {
             assertEquals(200, recorded.status, recorded::toString);
             assertTrue(admin.get(meeting).json.has("registrationClosesAt"));
 
-            // A rollback to 1.1.0 runs on the newer schema, reads every participant, and 1.2.0 again finds the kind recorded.
+            // A rollback to 1.1.0 runs on the newer schema, reads every participant, and 1.2.1 again finds the kind recorded.
             Http.Answer rolledBack = admin.post("/api/platform/modules/meetings/rollback", "");
             assertEquals(200, rolledBack.status, () -> rolledBack + "\n" + output(platform));
             assertEquals("1.1.0", rolledBack.json.get("to").asText());

@@ -70,7 +70,7 @@ class MeetingsRegistrationIT {
         assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
         Http.Answer installed = admin.post("/api/platform/modules/meetings/install", "");
         assertEquals(200, installed.status, () -> installed + "\n" + output());
-        assertEquals("1.2.0", installed.json.get("to").asText());
+        assertEquals("1.2.1", installed.json.get("to").asText());
         assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status, this::output);
     }
 

@@ -15,11 +15,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.cluster.Leases;
 
 /**
  * Runs the reminders of follow-up actions daily on a thread of its own: first shortly after activation
  * (so a platform that was down at the hour catches up; reminders are idempotent), then at the configured
  * {@code hour} each day, or every 24 hours without one. Nothing runs while {@code enabled} is false.
+ * With more than one platform node on the database, the node holding the lease {@value #LEASE} runs
+ * it and the others skip that day's run (1.2.1; the reminders are idempotent by their outbox keys anyway).
  */
 @Component(immediate = true, service = ReminderSchedule.class, configurationPid = ActionReminders.PID)
 public class ReminderSchedule {
@@ -28,6 +33,12 @@ public class ReminderSchedule {
     static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
+    static final String LEASE = "meetings-action-reminders";
+    /** Longer than a run, shorter than the day between runs: a node that died holding it does not block tomorrow's. */
+    private static final Duration LEASE_PERIOD = Duration.ofHours(1);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Leases leases;
 
     private final ActionReminders reminders;
     private final Clock clock = Clock.systemDefaultZone();
@@ -69,6 +80,12 @@ public class ReminderSchedule {
     }
 
     private void runAndReschedule() {
+        Leases shared = leases;
+        if (shared != null && !shared.hold(LEASE, LEASE_PERIOD)) {
+            LOG.fine(() -> "Follow-up action reminders: another node runs them (" + shared.holder(LEASE).orElse("?") + ")");
+            schedule(untilNext(ZonedDateTime.now(clock), config.hour()));
+            return;
+        }
         try {
             ActionReminders.Report report = reminders.run();
             LOG.info("Follow-up action reminders: " + report.queued() + " queued, " + report.notQueued() + " not queued, " + report.failed()

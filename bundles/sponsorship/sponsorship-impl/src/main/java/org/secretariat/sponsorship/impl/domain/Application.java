@@ -17,7 +17,9 @@ import javax.persistence.Version;
 
 /**
  * A state's nomination of a person for sponsorship to a programme's meeting. Holds no passport or visa
- * detail; the e-mail address only with the person's consent; kept until {@link #retainUntil}.
+ * detail; the e-mail address only with the person's consent; the personal data are kept until
+ * {@link #retainUntil}, then erased ({@link #erasedOn}) while what the donor report and the statistics
+ * count stays.
  */
 @Entity
 @Table(name = "SPONSORSHIP_APPLICATION")
@@ -121,6 +123,10 @@ public class Application {
 
     @Column(name = "RETAIN_UNTIL", nullable = false)
     public LocalDate retainUntil;
+
+    /** The day the personal data were erased, their retention date having passed; null while they are kept. */
+    @Column(name = "ERASED_ON")
+    public LocalDate erasedOn;
 
     @Version
     @Column(name = "VERSION")

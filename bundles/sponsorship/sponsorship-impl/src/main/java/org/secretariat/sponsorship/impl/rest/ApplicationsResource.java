@@ -29,6 +29,8 @@ import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.sponsorship.impl.domain.ApplicationStatus;
 import org.secretariat.sponsorship.impl.domain.Gender;
 import org.secretariat.sponsorship.impl.service.Applications;
+import org.secretariat.sponsorship.impl.service.Awards;
+import org.secretariat.sponsorship.impl.service.Letters;
 
 /** A programme's applications: nominations, decisions with reasons, staff adjustments, attendance, nomination letters. */
 @Component(service = ApplicationsResource.class)
@@ -39,10 +41,14 @@ import org.secretariat.sponsorship.impl.service.Applications;
 public class ApplicationsResource {
 
     private final Applications applications;
+    private final Awards awards;
+    private final Letters letters;
 
     @Activate
-    public ApplicationsResource(@Reference Applications applications) {
+    public ApplicationsResource(@Reference Applications applications, @Reference Awards awards, @Reference Letters letters) {
         this.applications = applications;
+        this.awards = awards;
+        this.letters = letters;
     }
 
     @GET
@@ -100,8 +106,8 @@ public class ApplicationsResource {
     @javax.ws.rs.Path("{id}/decisions")
     @RequiresPermission(SponsorshipPermissions.READ)
     @Summary("List the decisions on an application with their reasons, oldest first")
-    public List<Applications.DecisionView> decisions(@PathParam("programmeId") long programmeId, @PathParam("id") long id) {
-        return applications.decisions(programmeId, id);
+    public List<Awards.DecisionView> decisions(@PathParam("programmeId") long programmeId, @PathParam("id") long id) {
+        return awards.decisions(programmeId, id);
     }
 
     @POST
@@ -109,9 +115,9 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(SponsorshipPermissions.WRITE)
     @Summary("Decide on an application with a reason: information needed, accepted (registers a sponsored participant), declined, withdrawn, rejected")
-    public Applications.View decide(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Applications.DecisionInput body,
+    public Applications.View decide(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Awards.DecisionInput body,
             @Context SecurityContext security) {
-        return applications.decide(programmeId, id, body, security.getUserPrincipal().getName());
+        return awards.decide(programmeId, id, body, security.getUserPrincipal().getName());
     }
 
     @POST
@@ -119,9 +125,9 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(SponsorshipPermissions.WRITE)
     @Summary("Include an application in the proposal ahead of the ranking, or exclude it, with a reason (null clears)")
-    public Applications.View adjust(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Applications.AdjustmentInput body,
+    public Applications.View adjust(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Awards.AdjustmentInput body,
             @Context SecurityContext security) {
-        return applications.adjust(programmeId, id, body, security.getUserPrincipal().getName());
+        return awards.adjust(programmeId, id, body, security.getUserPrincipal().getName());
     }
 
     @POST
@@ -129,9 +135,9 @@ public class ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(SponsorshipPermissions.WRITE)
     @Summary("Record a sponsored delegate's attendance (attended, partly, no-show): the committed amount becomes spent, the rest returns to the fund")
-    public Applications.View attendance(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Applications.AttendanceInput body,
+    public Applications.View attendance(@PathParam("programmeId") long programmeId, @PathParam("id") long id, Awards.AttendanceInput body,
             @Context SecurityContext security) {
-        return applications.attendance(programmeId, id, body, security.getUserPrincipal().getName());
+        return awards.attendance(programmeId, id, body, security.getUserPrincipal().getName());
     }
 
     @PUT
@@ -141,7 +147,7 @@ public class ApplicationsResource {
     @Summary("Upload the nomination letter (PDF, at most 10 MB; fileName names it)")
     public Applications.View letter(@PathParam("programmeId") long programmeId, @PathParam("id") long id, @QueryParam("fileName") String fileName,
             InputStream body) {
-        return applications.letter(programmeId, id, Uploads.bytes(body, Uploads.MAX_PDF, "a nomination letter"),
+        return letters.upload(programmeId, id, Uploads.bytes(body, Uploads.MAX_PDF, "a nomination letter"),
                 blank(fileName) ? "nomination-letter.pdf" : fileName);
     }
 
@@ -151,7 +157,7 @@ public class ApplicationsResource {
     @RequiresPermission(SponsorshipPermissions.READ)
     @Summary("Download the nomination letter")
     public Response letterFile(@PathParam("programmeId") long programmeId, @PathParam("id") long id) {
-        Path file = applications.letterFile(programmeId, id).orElseThrow(() -> ApiException.notFound("Application " + id + " has no nomination letter"));
+        Path file = letters.file(programmeId, id).orElseThrow(() -> ApiException.notFound("Application " + id + " has no nomination letter"));
         return Response.ok(file.toFile(), "application/pdf").build();
     }
 }

@@ -1,18 +1,10 @@
 package org.secretariat.sponsorship.impl.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +23,13 @@ import org.secretariat.contacts.api.ContactSummary;
 import org.secretariat.contacts.api.StateDirectory;
 import org.secretariat.contacts.api.StateSummary;
 import org.secretariat.contacts.api.TreatyStatus;
-import org.secretariat.meetings.api.MeetingRegistrations;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.domain.Fields;
-import org.secretariat.platform.api.persistence.FileStorage;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.sponsorship.impl.domain.Adjustment;
 import org.secretariat.sponsorship.impl.domain.Application;
 import org.secretariat.sponsorship.impl.domain.ApplicationStatus;
 import org.secretariat.sponsorship.impl.domain.AttendanceKind;
-import org.secretariat.sponsorship.impl.domain.Decision;
 import org.secretariat.sponsorship.impl.domain.EligibleState;
 import org.secretariat.sponsorship.impl.domain.Fund;
 import org.secretariat.sponsorship.impl.domain.Gender;
@@ -48,18 +37,15 @@ import org.secretariat.sponsorship.impl.domain.Programme;
 
 /**
  * Applications: a state nominates a person for a programme; eligibility is checked at submission (an
- * ineligible one is refused naming the rule that failed); staff decide along the workflow with a reason
- * each time; an accepted award registers the person as an approved, sponsored participant of the
- * meeting (through the meetings module); after the meeting, attendance turns what was committed into
- * what was spent.
+ * ineligible one is refused naming the rule that failed). What staff decide afterwards is in
+ * {@link Awards}, the nomination letters in {@link Letters}, the erasure after retention in
+ * {@link Retention}.
  */
 @Component(service = Applications.class)
 public class Applications {
 
     /** How long personal data are kept after the meeting by default. */
     static final int RETENTION_YEARS = 3;
-    /** Nomination letters: PDF, at most this size. */
-    static final long MAX_LETTER = 10L * 1024 * 1024;
 
     /**
      * An application as the API takes it. {@code personId} names a contacts person (when that module is
@@ -78,21 +64,7 @@ public class Applications {
             String givenName, String familyName, Gender gender, String email, boolean consent, String language, boolean mandateHolder, Letter letter,
             BigDecimal fare, Costs.Cost cost, String costMissing, Points.Score points, ApplicationStatus status, String reason,
             Adjustment adjustment, String adjustmentReason, BigDecimal committed, BigDecimal spent, AttendanceKind attendance,
-            Integer nightsAttended, Long participantId, Instant submittedAt, LocalDate retainUntil, int version) {
-    }
-
-    /** A decision: the status to move to and why (required). */
-    public record DecisionInput(ApplicationStatus status, String reason, Integer version) {
-    }
-
-    public record DecisionView(ApplicationStatus fromStatus, ApplicationStatus toStatus, String reason, String decidedBy, Instant decidedAt) {
-    }
-
-    /** Staff's adjustment of the proposal: INCLUDE, EXCLUDE, or null to clear it; a reason for either. */
-    public record AdjustmentInput(Adjustment adjustment, String reason, Integer version) {
-    }
-
-    public record AttendanceInput(AttendanceKind attendance, Integer nightsAttended, Integer version) {
+            Integer nightsAttended, Long participantId, Instant submittedAt, LocalDate retainUntil, LocalDate erasedOn, int version) {
     }
 
     /** Filters of the list; null: any. */
@@ -101,19 +73,16 @@ public class Applications {
 
     private final EntityManagerFactory factory;
     private final Partners partners;
-    private final FileStorage files;
     private final Clock clock;
 
     @Activate
-    public Applications(@Reference(target = "(osgi.unit.name=sponsorship)") EntityManagerFactory factory, @Reference Partners partners,
-            @Reference FileStorage files) {
-        this(factory, partners, files, Clock.systemUTC());
+    public Applications(@Reference(target = "(osgi.unit.name=sponsorship)") EntityManagerFactory factory, @Reference Partners partners) {
+        this(factory, partners, Clock.systemUTC());
     }
 
-    Applications(EntityManagerFactory factory, Partners partners, FileStorage files, Clock clock) {
+    Applications(EntityManagerFactory factory, Partners partners, Clock clock) {
         this.factory = factory;
         this.partners = partners;
-        this.files = files;
         this.clock = clock;
     }
 
@@ -142,15 +111,6 @@ public class Applications {
 
     public View get(long programmeId, long id) {
         return Transactions.read(factory, em -> view(em, require(em, programmeId, id)));
-    }
-
-    public List<DecisionView> decisions(long programmeId, long id) {
-        return Transactions.read(factory, em -> {
-            require(em, programmeId, id);
-            return em.createQuery("SELECT d FROM Decision d WHERE d.applicationId = :a ORDER BY d.decidedAt, d.id", Decision.class)
-                    .setParameter("a", id).getResultList().stream()
-                    .map(d -> new DecisionView(d.fromStatus, d.toStatus, d.reason, d.decidedBy, d.decidedAt)).collect(Collectors.toList());
-        });
     }
 
     /** A state's nomination; refused, naming the rule, when the programme's rules make it ineligible. */
@@ -183,7 +143,7 @@ public class Applications {
             a.retainUntil = retainUntil(input.retainUntil(), programme);
             em.persist(a);
             em.flush();
-            record(em, a, null, ApplicationStatus.SUBMITTED, "nominated by " + a.stateName, user);
+            Awards.record(em, a, null, ApplicationStatus.SUBMITTED, "nominated by " + a.stateName, user, now);
             return view(em, a);
         });
     }
@@ -196,6 +156,7 @@ public class Applications {
         return Transactions.inTransaction(factory, em -> {
             Application a = require(em, programmeId, id);
             Fields.version(input.version(), a.version, "Application " + id);
+            requireNotErased(a);
             Programme programme = Programmes.require(em, programmeId);
             if (input.stateIso2() != null && !States.code("stateIso2", input.stateIso2()).equals(a.stateIso2)) {
                 throw DomainException.invalid("stateIso2", "an application's state does not change: the state nominates again");
@@ -272,193 +233,6 @@ public class Applications {
         return retain;
     }
 
-    /**
-     * A decision of staff along the workflow, with its reason. Accepting registers the nominee as an
-     * approved, sponsored participant of the meeting (409 without the meetings module); declining,
-     * withdrawing or rejecting an offered or accepted award releases what was committed, and withdrawing
-     * an accepted one withdraws the participant.
-     */
-    public View decide(long programmeId, long id, DecisionInput input, String user) {
-        if (input == null) {
-            throw DomainException.invalid("status", "a JSON body is required");
-        }
-        ApplicationStatus to = Fields.present("status", input.status(), "the new status");
-        String reason = Fields.required("reason", input.reason(), 500);
-        MeetingRegistrations registrations = to == ApplicationStatus.ACCEPTED ? partners.registrations("Accepting an award") : null;
-        return Transactions.inTransaction(factory, em -> {
-            Application a = require(em, programmeId, id);
-            Fields.version(input.version(), a.version, "Application " + id);
-            ApplicationStatus from = a.status;
-            if (to == ApplicationStatus.OFFERED) {
-                throw DomainException.invalid("status", "an application is OFFERED by the Director's approval of the selection, not by a decision");
-            }
-            if (!from.next().contains(to)) {
-                throw DomainException.invalid("status", "an application that is " + from + " can become " + from.next() + ", not " + to);
-            }
-            Programme programme = Programmes.require(em, programmeId);
-            if (to == ApplicationStatus.ACCEPTED) {
-                a.participantId = registrations.register(programme.meetingId, key(a), new MeetingRegistrations.Delegate(a.stateIso2, a.stateName,
-                        a.givenName, a.familyName, a.email, a.language, null, null, true));
-            }
-            if (from == ApplicationStatus.ACCEPTED && to == ApplicationStatus.WITHDRAWN) {
-                if (a.attendance != null) {
-                    throw DomainException.conflict("attendance of application " + id + " is recorded: it is no longer withdrawn");
-                }
-                partners.registrations("Withdrawing an accepted award").withdraw(key(a));
-            }
-            if (to == ApplicationStatus.DECLINED || to == ApplicationStatus.WITHDRAWN || to == ApplicationStatus.REJECTED) {
-                a.committed = null;
-            }
-            a.status = to;
-            a.reason = reason;
-            record(em, a, from, to, reason, user);
-            em.flush();
-            return view(em, a);
-        });
-    }
-
-    /** The key the meetings module registers the participant under: one participant per application, however often it is asked. */
-    static String key(Application a) {
-        return "sponsorship:application:" + a.id;
-    }
-
-    /** Staff include an application in the proposal ahead of the ranking, or exclude it, with a reason; before the approval. */
-    public View adjust(long programmeId, long id, AdjustmentInput input, String user) {
-        if (input == null) {
-            throw DomainException.invalid("adjustment", "a JSON body is required");
-        }
-        String reason = input.adjustment() == null ? null : Fields.required("reason", input.reason(), 500);
-        return Transactions.inTransaction(factory, em -> {
-            Application a = require(em, programmeId, id);
-            Fields.version(input.version(), a.version, "Application " + id);
-            Programmes.requireOpen(Programmes.require(em, programmeId));
-            a.adjustment = input.adjustment();
-            a.adjustmentReason = reason;
-            em.flush();
-            return view(em, a);
-        });
-    }
-
-    /**
-     * Attendance after the meeting, for an accepted award: what was committed becomes spent. Attended:
-     * the whole cost. Partly: the fare, the terminal expenses and the DSA of the nights attended. No-show:
-     * the fare only (the ticket was bought); the DSA and the terminal expenses, paid on arrival, go back
-     * to the fund. Recorded again, it is corrected.
-     */
-    public View attendance(long programmeId, long id, AttendanceInput input, String user) {
-        if (input == null) {
-            throw DomainException.invalid("attendance", "a JSON body is required");
-        }
-        AttendanceKind kind = Fields.present("attendance", input.attendance(), "ATTENDED, PARTLY or NO_SHOW");
-        return Transactions.inTransaction(factory, em -> {
-            Application a = require(em, programmeId, id);
-            Fields.version(input.version(), a.version, "Application " + id);
-            Programme programme = Programmes.require(em, programmeId);
-            if (a.status != ApplicationStatus.ACCEPTED) {
-                throw DomainException.conflict("application " + id + " is " + a.status + ": attendance is recorded for an accepted award");
-            }
-            if (!LocalDate.now(clock).isAfter(programme.meetingStart.minusDays(1))) {
-                throw DomainException.conflict("the meeting begins on " + programme.meetingStart + ": attendance is recorded once it has begun");
-            }
-            String currency = currency(em, programme);
-            Costs.Cost cost = new Scoring(em, programme, currency).cost(a)
-                    .orElseThrow(() -> DomainException.conflict("the cost of application " + id + " is unknown: " + costMissing(em, programme, a)));
-            Integer nights = null;
-            BigDecimal spent;
-            switch (kind) {
-                case ATTENDED:
-                    spent = cost.total();
-                    break;
-                case PARTLY:
-                    nights = Fields.present("nightsAttended", input.nightsAttended(), "the nights the delegate stayed");
-                    if (nights < 0 || nights > cost.nights()) {
-                        throw DomainException.invalid("nightsAttended", "nightsAttended is from 0 to " + cost.nights());
-                    }
-                    spent = cost.fare().add(cost.terminalExpenses()).add(cost.dsaRate().multiply(BigDecimal.valueOf(nights)));
-                    break;
-                default:
-                    spent = cost.fare();
-            }
-            a.attendance = kind;
-            a.nightsAttended = nights;
-            a.spent = spent;
-            a.committed = null;
-            em.flush();
-            return view(em, a);
-        });
-    }
-
-    /** Stores the nomination letter (PDF) once per SHA-256 under the module's files, and names it on the application. */
-    public View letter(long programmeId, long id, byte[] content, String fileName) {
-        if (content == null || content.length == 0) {
-            throw DomainException.invalid("file", "the nomination letter is empty");
-        }
-        if (content.length > MAX_LETTER) {
-            throw DomainException.invalid("file", "the nomination letter is larger than 10 MB");
-        }
-        if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw DomainException.invalid("file", "the nomination letter is a PDF file");
-        }
-        String name = Fields.required("fileName", fileName == null ? null : Path.of(fileName).getFileName().toString(), 255);
-        String sha256 = sha256(content);
-        store(sha256, content);
-        return Transactions.inTransaction(factory, em -> {
-            Application a = require(em, programmeId, id);
-            a.letterSha256 = sha256;
-            a.letterName = name;
-            a.letterSize = (long) content.length;
-            em.flush();
-            return view(em, a);
-        });
-    }
-
-    /** The nomination letter's file, if one was uploaded. */
-    public Optional<Path> letterFile(long programmeId, long id) {
-        String sha256 = Transactions.read(factory, em -> require(em, programmeId, id).letterSha256);
-        return sha256 == null ? Optional.empty() : Optional.of(letters().resolve(sha256 + ".pdf")).filter(Files::isRegularFile);
-    }
-
-    private Path letters() {
-        try {
-            return Files.createDirectories(files.folder("sponsorship").resolve("letters"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void store(String sha256, byte[] content) {
-        Path target = letters().resolve(sha256 + ".pdf");
-        if (Files.isRegularFile(target)) {
-            return;
-        }
-        try {
-            Path partial = Files.createTempFile(target.getParent(), sha256, ".part");
-            Files.write(partial, content);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void record(EntityManager em, Application a, ApplicationStatus from, ApplicationStatus to, String reason, String user) {
-        Decision decision = new Decision();
-        decision.applicationId = a.id;
-        decision.fromStatus = from;
-        decision.toStatus = to;
-        decision.reason = reason;
-        decision.decidedBy = user;
-        decision.decidedAt = Instant.now();
-        em.persist(decision);
-    }
-
     static Application require(EntityManager em, long programmeId, long id) {
         Application a = em.find(Application.class, id);
         if (a == null || a.programmeId != programmeId) {
@@ -478,11 +252,15 @@ public class Applications {
         return regions;
     }
 
-    private static String costMissing(EntityManager em, Programme programme, Application a) {
-        return new Scoring(em, programme, currency(em, programme)).costMissing(a);
+    /** An application whose personal data were erased is kept for the report and the statistics only: it changes no more. */
+    static void requireNotErased(Application a) {
+        if (a.erasedOn != null) {
+            throw DomainException.conflict("the personal data of application " + a.id + " were erased on " + a.erasedOn
+                    + " (retention): it changes no more");
+        }
     }
 
-    private View view(EntityManager em, Application a) {
+    static View view(EntityManager em, Application a) {
         Programme programme = Programmes.require(em, a.programmeId);
         return view(a, new Scoring(em, programme, currency(em, programme)), regions(em, a.programmeId), currency(em, programme));
     }
@@ -493,6 +271,6 @@ public class Applications {
                 a.letterSha256 == null ? null : new Letter(a.letterName, a.letterSize, a.letterSha256), Money.stored(a.fare, currency),
                 scoring.cost(a).orElse(null), scoring.costMissing(a), scoring.score(a), a.status, a.reason, a.adjustment, a.adjustmentReason,
                 Money.stored(a.committed, currency), Money.stored(a.spent, currency), a.attendance, a.nightsAttended, a.participantId, a.submittedAt,
-                a.retainUntil, a.version);
+                a.retainUntil, a.erasedOn, a.version);
     }
 }

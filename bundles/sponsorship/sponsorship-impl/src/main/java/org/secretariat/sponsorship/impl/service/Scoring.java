@@ -18,8 +18,9 @@ import org.secretariat.sponsorship.impl.domain.Programme;
 
 /**
  * Points and costs of a programme's applications, from its data in one transaction: the previous
- * meeting of the type (whose accepted awards decide "not sponsored before"), everyone sponsored at any
- * earlier meeting ("first participation"), the DSA rate of the venue city on the first day.
+ * meeting of the type (whose accepted awards decide "not sponsored at the previous meeting"), everyone
+ * sponsored at any earlier meeting ("first participation"; an erased application no longer tells who),
+ * the DSA rate of the venue city on the first day.
  */
 final class Scoring {
 
@@ -35,35 +36,39 @@ final class Scoring {
         this.weights = Programmes.weights(programme);
         this.currency = currency;
         this.rate = DsaRates.rate(em, programme.meetingCity, programme.meetingStart);
-        List<Programme> previous = em.createQuery("SELECT p FROM Programme p WHERE p.meetingType = :type AND p.meetingStart < :start"
-                + " ORDER BY p.meetingStart DESC", Programme.class).setParameter("type", programme.meetingType)
+        List<Long> previous = em.createQuery("SELECT p.id FROM Programme p WHERE p.meetingType = :type AND p.meetingStart < :start"
+                + " ORDER BY p.meetingStart DESC, p.id DESC", Long.class).setParameter("type", programme.meetingType)
                 .setParameter("start", programme.meetingStart).setMaxResults(1).getResultList();
+        Long previousId = previous.isEmpty() ? null : previous.get(0);
         this.sponsoredAtPrevious = new HashSet<>();
-        if (!previous.isEmpty()) {
-            accepted(em, "SELECT a FROM Application a WHERE a.programmeId = :p", previous.get(0).id).forEach(a -> sponsoredAtPrevious.add(a.stateIso2));
-        }
         this.sponsoredBefore = new HashSet<>();
-        List<Long> earlier = em.createQuery("SELECT p.id FROM Programme p WHERE p.meetingStart < :start", Long.class)
-                .setParameter("start", programme.meetingStart).getResultList();
-        for (Long id : earlier) {
-            accepted(em, "SELECT a FROM Application a WHERE a.programmeId = :p", id).forEach(a -> sponsoredBefore.add(person(a)));
+        // One query for every earlier programme's accepted awards, only the columns that tell who and
+        // where (an erased one names no one any more): not the programmes one by one, not whole rows.
+        for (Object[] row : em.createQuery("SELECT a.programmeId, a.stateIso2, a.personId, a.email, a.givenName, a.familyName"
+                + " FROM Application a, Programme p WHERE a.programmeId = p.id AND p.meetingStart < :start AND a.status = :accepted"
+                + " AND a.erasedOn IS NULL", Object[].class).setParameter("start", programme.meetingStart)
+                .setParameter("accepted", ApplicationStatus.ACCEPTED).getResultList()) {
+            String state = (String) row[1];
+            if (previousId != null && previousId.equals(row[0])) {
+                sponsoredAtPrevious.add(state);
+            }
+            sponsoredBefore.add(person((Long) row[2], (String) row[3], (String) row[4], (String) row[5], state));
         }
-    }
-
-    private static List<Application> accepted(EntityManager em, String query, long programmeId) {
-        return em.createQuery(query, Application.class).setParameter("p", programmeId).getResultList().stream()
-                .filter(a -> a.status == ApplicationStatus.ACCEPTED).toList();
     }
 
     /** Who a nominee is across programmes: the contacts person, else the e-mail address, else the name and state. */
     static String person(Application a) {
-        if (a.personId != null) {
-            return "person:" + a.personId;
+        return person(a.personId, a.email, a.givenName, a.familyName, a.stateIso2);
+    }
+
+    private static String person(Long personId, String email, String givenName, String familyName, String stateIso2) {
+        if (personId != null) {
+            return "person:" + personId;
         }
-        if (a.email != null) {
-            return "email:" + a.email.toLowerCase(Locale.ROOT);
+        if (email != null) {
+            return "email:" + email.toLowerCase(Locale.ROOT);
         }
-        return "name:" + Funds.key((a.givenName == null ? "" : a.givenName + " ") + a.familyName) + "/" + a.stateIso2;
+        return "name:" + Funds.key((givenName == null ? "" : givenName + " ") + familyName) + "/" + stateIso2;
     }
 
     Points.Score score(Application a) {

@@ -75,16 +75,17 @@ public class Selection {
             if (computed.view.funded() == 0) {
                 throw DomainException.conflict("the proposal of programme " + programmeId + " funds no one: nothing to approve");
             }
+            Instant now = Instant.now(clock);
             for (Line line : computed.view.lines()) {
                 if (line.outcome() == Proposal.Outcome.FUNDED) {
                     Application a = computed.applications.get(line.applicationId());
                     a.committed = line.cost();
                     a.status = ApplicationStatus.OFFERED;
                     a.reason = "funded at rank " + line.rank() + " of the selection approved by " + user;
-                    Applications.record(em, a, ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED, a.reason, user);
+                    Awards.record(em, a, ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED, a.reason, user, now);
                 }
             }
-            programme.approvedAt = Instant.now(clock);
+            programme.approvedAt = now;
             programme.approvedBy = user;
             em.flush();
             return proposal(em, programme).view;

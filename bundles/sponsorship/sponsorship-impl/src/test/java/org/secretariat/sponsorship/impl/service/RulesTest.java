@@ -66,7 +66,7 @@ class RulesTest {
                 () -> module.applications.submit(africa.id(), nominee("LA", "Phommachanh"), "isu"));
 
         Applications late = module.applicationsWith(module.partners);
-        Applications afterDeadline = new Applications(module.database.factory(), module.partners, m -> module.files,
+        Applications afterDeadline = new Applications(module.database.factory(), module.partners,
                 java.time.Clock.fixed(Instant.parse("2026-07-01T00:00:01Z"), java.time.ZoneOffset.UTC));
         assertRefused(Kind.INVALID, "deadline", "ineligible (rule deadline): applications closed on 2026-07-01T00:00:00Z",
                 () -> afterDeadline.submit(africa.id(), nominee("SN", "Ndiaye"), "isu"));
@@ -97,18 +97,20 @@ class RulesTest {
     void everyDecisionHasAReasonAndFollowsTheWorkflow() {
         Programmes.View programme = programme(null, null);
         Applications.View a = module.applications.submit(programme.id(), nominee("SN", "Faye"), "isu");
-        assertRefused(Kind.INVALID, "reason", "reason is required", () -> module.applications.decide(programme.id(), a.id(),
-                new Applications.DecisionInput(ApplicationStatus.INFORMATION_NEEDED, " ", a.version()), "isu"));
+        assertRefused(Kind.INVALID, "reason", "reason is required", () -> module.awards.decide(programme.id(), a.id(),
+                new Awards.DecisionInput(ApplicationStatus.INFORMATION_NEEDED, " ", a.version()), "isu"));
         assertRefused(Kind.INVALID, "status", "an application that is SUBMITTED can become [INFORMATION_NEEDED, WITHDRAWN, REJECTED], not ACCEPTED",
-                () -> module.applications.decide(programme.id(), a.id(), new Applications.DecisionInput(ApplicationStatus.ACCEPTED, "yes",
+                () -> module.awards.decide(programme.id(), a.id(), new Awards.DecisionInput(ApplicationStatus.ACCEPTED, "yes",
                         a.version()), "isu"));
-        Applications.View asked = module.applications.decide(programme.id(), a.id(), new Applications.DecisionInput(
+        Applications.View asked = module.awards.decide(programme.id(), a.id(), new Awards.DecisionInput(
                 ApplicationStatus.INFORMATION_NEEDED, "the nomination letter is not signed", a.version()), "isu");
-        Applications.View rejected = module.applications.decide(programme.id(), a.id(), new Applications.DecisionInput(ApplicationStatus.REJECTED,
+        Applications.View rejected = module.awards.decide(programme.id(), a.id(), new Awards.DecisionInput(ApplicationStatus.REJECTED,
                 "no signed letter by the deadline", asked.version()), "isu");
         assertEquals("no signed letter by the deadline", rejected.reason());
         assertEquals(List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INFORMATION_NEEDED, ApplicationStatus.REJECTED),
-                module.applications.decisions(programme.id(), a.id()).stream().map(Applications.DecisionView::toStatus).toList());
+                module.awards.decisions(programme.id(), a.id()).stream().map(Awards.DecisionView::toStatus).toList());
+        assertEquals(List.of(module.clock.instant()), module.awards.decisions(programme.id(), a.id()).stream().map(Awards.DecisionView::decidedAt)
+                .distinct().toList(), "decisions are timed by the module's clock, not the system's");
     }
 
     @Test

@@ -75,8 +75,8 @@ class SelectionTest {
                 () -> module.selection.approve(programme.id(), new Selection.Approval(approved.programmeVersion()), "director"));
         assertEquals(DomainException.Kind.CONFLICT, again.kind());
 
-        Applications.View accepted = module.applications.decide(programme.id(), first.id(),
-                new Applications.DecisionInput(ApplicationStatus.ACCEPTED, "accepted by the nominee on 3 June", first.version()), "isu");
+        Applications.View accepted = module.awards.decide(programme.id(), first.id(),
+                new Awards.DecisionInput(ApplicationStatus.ACCEPTED, "accepted by the nominee on 3 June", first.version()), "isu");
         assertEquals(ApplicationStatus.ACCEPTED, accepted.status());
         TestModule.Register.Registered registered = module.register.byKey.get("sponsorship:application:" + first.id());
         assertEquals(meetingId, registered.meetingId());
@@ -85,22 +85,22 @@ class SelectionTest {
         assertEquals(Long.valueOf(5000 + module.register.keys.indexOf("sponsorship:application:" + first.id())), accepted.participantId());
 
         Applications.View second = module.applications.get(programme.id(), submitted.get(1).id());
-        module.applications.decide(programme.id(), second.id(), new Applications.DecisionInput(ApplicationStatus.DECLINED, "cannot travel",
+        module.awards.decide(programme.id(), second.id(), new Awards.DecisionInput(ApplicationStatus.DECLINED, "cannot travel",
                 second.version()), "isu");
         assertEquals(chf("3500"), module.funds.get(fund.id()).balance().balance(), "a decline releases 3,100");
 
-        Applications.View noShow = module.applicationsOn(LocalDate.of(2026, 9, 18)).attendance(programme.id(), accepted.id(),
-                new Applications.AttendanceInput(AttendanceKind.NO_SHOW, null, accepted.version()), "isu");
+        Applications.View noShow = module.awardsOn(LocalDate.of(2026, 9, 18)).attendance(programme.id(), accepted.id(),
+                new Awards.AttendanceInput(AttendanceKind.NO_SHOW, null, accepted.version()), "isu");
         assertEquals(chf("1200"), noShow.spent(), "the ticket was bought");
         assertNull(noShow.committed());
         assertEquals(new Funds.Balance(chf("50000"), chf("43400"), chf("1200"), chf("5400")), module.funds.get(fund.id()).balance(),
                 "the no-show's DSA and terminal expenses (1,900) go back to the fund");
 
         Applications.View third = module.applications.get(programme.id(), submitted.get(2).id());
-        third = module.applications.decide(programme.id(), third.id(), new Applications.DecisionInput(ApplicationStatus.ACCEPTED, "accepted",
+        third = module.awards.decide(programme.id(), third.id(), new Awards.DecisionInput(ApplicationStatus.ACCEPTED, "accepted",
                 third.version()), "isu");
-        Applications.View partly = module.applicationsOn(LocalDate.of(2026, 9, 18)).attendance(programme.id(), third.id(),
-                new Applications.AttendanceInput(AttendanceKind.PARTLY, 3, third.version()), "isu");
+        Applications.View partly = module.awardsOn(LocalDate.of(2026, 9, 18)).attendance(programme.id(), third.id(),
+                new Awards.AttendanceInput(AttendanceKind.PARTLY, 3, third.version()), "isu");
         assertEquals(chf("2200"), partly.spent(), "1,200 + 100 + 3 nights of 300");
 
         MeetingFigures figures = module.statistics.meetings().stream().filter(m -> m.meetingId() == meetingId).findFirst().orElseThrow();

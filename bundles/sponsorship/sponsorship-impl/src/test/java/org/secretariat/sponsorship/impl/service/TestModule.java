@@ -31,6 +31,7 @@ import org.secretariat.meetings.api.MeetingRegistrations;
 import org.secretariat.meetings.api.MeetingStatus;
 import org.secretariat.meetings.api.MeetingSummary;
 import org.secretariat.platform.api.persistence.FileStorage;
+import org.secretariat.platform.api.security.AuditLog;
 import org.secretariat.platform.testing.ModuleDatabase;
 import org.secretariat.sponsorship.impl.domain.Fund;
 
@@ -72,8 +73,16 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final DsaRates rates;
     final Programmes programmes;
     final Applications applications;
+    final Awards awards;
+    final Letters letters;
+    final Audit audit = new Audit();
     final Selection selection;
     final Statistics statistics;
+
+    /** A module over a database of its own, for a test that works on every application at once (the erasure). */
+    static TestModule alone() {
+        return new TestModule();
+    }
 
     private TestModule() {
         try {
@@ -85,6 +94,8 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         rates = new DsaRates(database.factory());
         programmes = new Programmes(database.factory(), partners);
         applications = applicationsWith(partners);
+        awards = new Awards(database.factory(), partners, clock);
+        letters = new Letters(database.factory(), storage());
         selection = new Selection(database.factory(), partners, clock);
         statistics = new Statistics(database.factory());
     }
@@ -93,19 +104,32 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
         return applications(with, clock);
     }
 
-    /** The applications as they are on {@code day} (after a meeting, for attendance). */
-    Applications applicationsOn(LocalDate day) {
-        return applications(partners, Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    /** The decisions as they are taken on {@code day} (after a meeting, for attendance). */
+    Awards awardsOn(LocalDate day) {
+        return new Awards(database.factory(), partners, on(day));
+    }
+
+    /** The erasure as it runs on {@code day}. */
+    Retention retentionOn(LocalDate day) {
+        return new Retention(database.factory(), letters, audit, on(day));
+    }
+
+    static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     private Applications applications(Partners with, Clock at) {
-        return new Applications(database.factory(), with, module -> {
+        return new Applications(database.factory(), with, at);
+    }
+
+    private FileStorage storage() {
+        return module -> {
             try {
                 return Files.createDirectories(files.resolve(module));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, at);
+        };
     }
 
     private long meetingIds = 100;
@@ -137,6 +161,19 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
                 Files.delete(path);
             }
+        }
+    }
+
+    /** The platform's audit trail: keeps the events it is given, in order. */
+    static final class Audit implements AuditLog {
+        record Event(String actor, String action, String entity, String outcome, String detail) {
+        }
+
+        final List<Event> events = new ArrayList<>();
+
+        @Override
+        public synchronized void record(String actor, String action, String entity, String outcome, String detail) {
+            events.add(new Event(actor, action, entity, outcome, detail));
         }
     }
 

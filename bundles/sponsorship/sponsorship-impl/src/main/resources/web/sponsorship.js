@@ -1,6 +1,8 @@
-// Sponsorship: the funds with their balance and the programmes (set up here); a programme's page has its
-// applications with filters, the selection proposal with the fund's balance after each line (the
-// Director approves it), attendance of the accepted awards, and the fund's donor report.
+// Sponsorship: the funds with their balance, the programmes (set up here) and the DSA rates (imported
+// here from CSV); a programme's page has its eligible states (imported from CSV), the selection proposal
+// with the fund's balance after each line (staff include or exclude a line with a reason, the Director
+// approves), the applications with filters, their nomination letters (uploaded and downloaded here),
+// attendance of the accepted awards, and the fund's donor report.
 const STATUS_BADGE = { SUBMITTED: 'neutral', INFORMATION_NEEDED: 'warn', OFFERED: 'warn', ACCEPTED: 'ok', DECLINED: 'neutral',
   WITHDRAWN: 'neutral', REJECTED: 'neutral' };
 const OUTCOME_BADGE = { FUNDED: 'ok', EXCLUDED: 'neutral', COST_UNKNOWN: 'warn', STATE_LIMIT: 'neutral', NO_PLACE: 'neutral', BALANCE: 'neutral' };
@@ -15,6 +17,18 @@ function failure(ui, error) {
   return ui.h('p', { class: 'form-error', role: 'alert' }, error.message);
 }
 
+// A form with one file field, whose file is sent as it is (the API takes CSV or PDF bodies, not forms).
+function fileForm(ui, { label, help, submitLabel, accept, cancel, send }) {
+  const form = ui.form({
+    fields: [{ name: 'file', label, type: 'file', required: true, help }],
+    submitLabel,
+    cancel,
+    onSubmit: async (values, element) => send(element.querySelector('input[type=file]').files[0], element),
+  });
+  form.querySelector('input[type=file]').setAttribute('accept', accept);
+  return form;
+}
+
 export default async function render(container, context) {
   const [id] = context.params;
   if (id) await renderProgramme(container, context, Number(id));
@@ -27,6 +41,22 @@ async function renderOverview(container, { api, ui, language, navigate }) {
   const funds = h('div');
   const programmes = h('div');
   const editor = h('div');
+  const rates = h('div', { class: 'dsa-rates' });
+  const loadRates = async () => replace(rates, ui.table([
+    { key: 'city', label: tr('city') },
+    { key: 'validFrom', label: tr('validFrom') },
+    { key: 'rate', label: tr('dsaRate'), render: (r) => money(r.rate, r.currency, language) },
+  ], await api('GET', '/sponsorship/dsa-rates'), { empty: tr('noRates'), caption: tr('dsaRates') }));
+  const ratesForm = fileForm(ui, {
+    label: tr('dsaFile'), help: tr('dsaFileHelp'), submitLabel: tr('importDsa'), accept: '.csv,text/csv',
+    send: async (file, element) => {
+      const answer = await api('POST', '/sponsorship/dsa-rates', new Blob([file], { type: 'text/csv' }));
+      ui.notify(tr('dsaImported', { rates: String(answer.rates), replaced: String(answer.replaced) }), 'success');
+      element.reset();
+      await loadRates();
+    },
+  });
+  ratesForm.classList.add('dsa-import');
   const load = async () => {
     const [fundList, programmeList] = await Promise.all([api('GET', '/sponsorship/funds'), api('GET', '/sponsorship/programmes')]);
     replace(funds, ui.table([
@@ -101,9 +131,10 @@ async function renderOverview(container, { api, ui, language, navigate }) {
     h('div', { class: 'toolbar' },
       h('button', { type: 'button', class: 'new-fund', onclick: () => replace(editor, h('section', { class: 'card' }, h('h2', {}, tr('createFund')), fundForm())) }, tr('createFund')),
       h('button', { type: 'button', class: 'primary new-programme', onclick: () => replace(editor, h('section', { class: 'card' }, h('h2', {}, tr('createProgramme')), programmeForm(fundList))) }, tr('createProgramme'))),
-    editor, h('h2', {}, tr('funds')), funds, h('h2', {}, tr('programmes')), programmes);
+    editor, h('h2', {}, tr('funds')), funds, h('h2', {}, tr('programmes')), programmes,
+    h('h2', {}, tr('dsaRates')), ratesForm, rates);
   try {
-    fundList = await load();
+    [fundList] = await Promise.all([load(), loadRates()]);
   } catch (error) {
     replace(programmes, failure(ui, error));
   }
@@ -124,6 +155,22 @@ async function renderProgramme(container, context, id) {
   const currency = programme.currency;
   const proposal = h('div', { class: 'proposal' });
   const applications = h('div', { class: 'applications' });
+  const eligible = h('div', { class: 'eligible-states' });
+  const loadEligible = async () => replace(eligible, ui.table([
+    { key: 'stateIso2', label: tr('stateIso2') },
+    { key: 'region', label: tr('region'), render: (e) => e.region ?? '' },
+  ], await api('GET', `/sponsorship/programmes/${id}/eligible-states`), { empty: tr('everyStateEligible'), caption: tr('eligibleStates') }));
+  const changeable = !programme.readOnly && !programme.approvedAt;
+  const eligibleForm = changeable ? fileForm(ui, {
+    label: tr('eligibleFile'), help: tr('eligibleFileHelp'), submitLabel: tr('importEligible'), accept: '.csv,text/csv',
+    send: async (file, element) => {
+      const list = await api('PUT', `/sponsorship/programmes/${id}/eligible-states`, new Blob([file], { type: 'text/csv' }));
+      ui.notify(tr('eligibleImported', { count: String(list.length) }), 'success');
+      element.reset();
+      await loadEligible();
+    },
+  }) : null;
+  eligibleForm?.classList.add('eligible-import');
   const filters = { status: '', stateIso2: '', gender: '' };
 
   const loadProposal = async () => {
@@ -154,8 +201,68 @@ async function renderProgramme(container, context, id) {
         { key: 'cost', label: tr('cost'), render: (l) => (l.cost === null || l.cost === undefined ? (l.costMissing ?? '') : money(l.cost, currency, language)) },
         { key: 'outcome', label: tr('outcome'), render: (l) => ui.badge(tr(l.outcome), OUTCOME_BADGE[l.outcome]) },
         { key: 'balanceAfter', label: tr('balanceAfter'), render: (l) => money(l.balanceAfter, currency, language) },
+        { key: 'adjustment', label: tr('adjustment'), render: (l) => adjustment(l, !p.approvedAt) },
       ], p.lines, { empty: tr('noApplications'), caption: tr('proposal') }),
       approve);
+  };
+
+  // Staff's adjustment of a line: include it ahead of the ranking or exclude it, with a reason; the
+  // proposal is drawn again, so the balance after each line follows.
+  const adjust = async (l, kind, reason) => {
+    await api('POST', `/sponsorship/programmes/${id}/applications/${l.applicationId}/adjustment`, { adjustment: kind, reason,
+      version: l.applicationVersion });
+    await Promise.all([loadProposal(), loadApplications()]);
+  };
+  const adjustment = (l, changeable) => {
+    const box = h('div', { class: 'adjustment' });
+    const shown = l.adjustment ? h('span', {}, ui.badge(tr(`adjusted${l.adjustment}`), l.adjustment === 'INCLUDE' ? 'ok' : 'neutral'),
+      ` ${l.adjustmentReason ?? ''}`) : null;
+    if (!changeable) {
+      box.append(shown ?? '');
+      return box;
+    }
+    const ask = (kind) => replace(box, ui.form({
+      fields: [{ name: 'reason', label: tr('adjustReason', { state: l.stateName }), required: true, maxlength: 500 }],
+      submitLabel: tr(`do${kind}`),
+      cancel: () => replace(box, ...buttons()),
+      onSubmit: async (v) => adjust(l, kind, v.reason),
+    }));
+    const buttons = () => [shown,
+      l.adjustment !== 'INCLUDE' ? h('button', { type: 'button', class: 'link include', 'aria-label': tr('includeLine', { state: l.stateName }),
+        onclick: () => ask('INCLUDE') }, tr('doINCLUDE')) : null,
+      l.adjustment !== 'EXCLUDE' ? h('button', { type: 'button', class: 'link exclude', 'aria-label': tr('excludeLine', { state: l.stateName }),
+        onclick: () => ask('EXCLUDE') }, tr('doEXCLUDE')) : null,
+      l.adjustment ? h('button', { type: 'button', class: 'link clear', 'aria-label': tr('clearLine', { state: l.stateName }),
+        onclick: async () => adjust(l, null, null).catch((error) => box.append(failure(ui, error))) }, tr('clearAdjustment')) : null,
+    ].filter(Boolean);
+    replace(box, ...buttons());
+    return box;
+  };
+
+  // The nomination letter: a link to download it, and an upload (PDF) while the application keeps its personal data.
+  const letter = (a) => {
+    const box = h('div', { class: 'letter' });
+    const link = a.letter ? h('a', { href: `/api/sponsorship/programmes/${id}/applications/${a.id}/letter`, download: a.letter.fileName },
+      a.letter.fileName) : null;
+    if (a.erasedOn) {
+      box.append(tr('erasedOn', { day: a.erasedOn }));
+      return box;
+    }
+    const upload = () => replace(box, fileForm(ui, {
+      label: tr('letterFile', { name: `${a.givenName ? `${a.givenName} ` : ''}${a.familyName}` }), help: tr('letterHelp'),
+      submitLabel: tr('uploadLetter'), accept: '.pdf,application/pdf',
+      cancel: () => replace(box, ...parts()),
+      send: async (file) => {
+        await api('PUT', `/sponsorship/programmes/${id}/applications/${a.id}/letter${ui.query({ fileName: file.name })}`,
+          new Blob([file], { type: 'application/pdf' }));
+        ui.notify(tr('letterUploaded'), 'success');
+        await loadApplications();
+      },
+    }));
+    const parts = () => [link, h('button', { type: 'button', class: 'link upload-letter', onclick: upload }, a.letter ? tr('replaceLetter') : tr('uploadLetter'))]
+      .filter(Boolean);
+    replace(box, ...parts());
+    return box;
   };
 
   const decide = (a, status) => ui.form({
@@ -190,6 +297,7 @@ async function renderProgramme(container, context, id) {
       { key: 'points', label: tr('points'), render: (a) => String(a.points.points) },
       { key: 'cost', label: tr('cost'), render: (a) => (a.cost ? money(a.cost.total, currency, language) : (a.costMissing ?? '')) },
       { key: 'status', label: tr('status'), render: (a) => ui.badge(tr(a.status), STATUS_BADGE[a.status]) },
+      { key: 'letter', label: tr('letter'), render: letter },
       { key: 'actions', label: tr('actions'), render: (a) => {
         const box = h('div', { class: 'application-actions' });
         const open = (node) => replace(box, node);
@@ -227,6 +335,7 @@ async function renderProgramme(container, context, id) {
       h('a', { href: `/api/sponsorship/funds/${programme.fundId}/report.pdf`, download: `donor-report-${programme.fundId}.pdf` }, tr('reportPdf')),
       h('a', { href: `/api/sponsorship/funds/${programme.fundId}/report.csv`, download: `donor-report-${programme.fundId}.csv` }, tr('reportCsv'))),
     h('h2', {}, tr('proposal')), proposal,
-    h('h2', {}, tr('applications')), filterForm, applications);
-  await Promise.all([loadProposal(), loadApplications()]).catch((error) => applications.append(failure(ui, error)));
+    h('h2', {}, tr('applications')), filterForm, applications,
+    h('h2', {}, tr('eligibleStates')), eligibleForm, eligible);
+  await Promise.all([loadProposal(), loadApplications(), loadEligible()]).catch((error) => applications.append(failure(ui, error)));
 }

@@ -70,10 +70,11 @@ class SponsorshipIT {
         platform = Distribution.start(environment, folder.resolve("run.log"));
         assertEquals(200, admin.await("/api/platform/health", 200, STARTUP).status, platform::toString);
         assertEquals(200, admin.login("admin", Distribution.ADMIN_PASSWORD).status);
-        for (String module : List.of("contacts", "meetings", "sponsorship")) {
-            Http.Answer installed = admin.post("/api/platform/modules/" + module + "/install", "");
+        for (String install : List.of("contacts/install", "meetings/install", "sponsorship/install?version=1.0.0")) {
+            Http.Answer installed = admin.post("/api/platform/modules/" + install, "");
             assertEquals(200, installed.status, installed::toString);
         }
+        assertEquals("1.0.0", installedVersion("sponsorship"), "the previous release first: the example runs on it, then the upgrade");
         director = admin.newUser("DIRECTOR");
         specialist = admin.newUser("SPECIALIST");
     }
@@ -83,6 +84,59 @@ class SponsorshipIT {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    private String installedVersion(String module) throws Exception {
+        for (JsonNode installed : admin.get("/api/platform/modules").json.get("installed")) {
+            if (module.equals(installed.get("id").asText())) {
+                return installed.get("version").asText();
+            }
+        }
+        return "not installed";
+    }
+
+    /** Every fund, programme and application (with its decisions) as the API answers them. */
+    private Map<String, JsonNode> everything() throws Exception {
+        Map<String, JsonNode> all = new java.util.TreeMap<>();
+        all.put("funds", specialist.get("/api/sponsorship/funds").json);
+        Http.Answer programmes = specialist.get("/api/sponsorship/programmes");
+        all.put("programmes", programmes.json);
+        for (JsonNode programme : programmes.json) {
+            String base = "/api/sponsorship/programmes/" + programme.get("id").asLong();
+            all.put(base + "/proposal", specialist.get(base + "/proposal").json);
+            all.put(base + "/eligible-states", specialist.get(base + "/eligible-states").json);
+            Http.Answer list = specialist.get(base + "/applications");
+            all.put(base + "/applications", list.json);
+            for (JsonNode application : list.json) {
+                String path = base + "/applications/" + application.get("id").asLong() + "/decisions";
+                all.put(path, specialist.get(path).json);
+            }
+        }
+        all.put("dsa-rates", specialist.get("/api/sponsorship/dsa-rates").json);
+        return all;
+    }
+
+    /**
+     * A one-page PDF with its cross-reference table, as a word processor writes one (the offsets are
+     * counted, so a reader that checks them opens it).
+     */
+    static byte[] pdf(String text) {
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                null, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        String stream = "BT /F1 12 Tf 72 770 Td (" + text + ") Tj ET";
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            String body = objects.get(i) != null ? objects.get(i) : "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream";
+            out.append(i + 1).append(" 0 obj\n").append(body).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> out.append(String.format("%010d 00000 n \n", offset)));
+        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static BigDecimal amount(JsonNode node) {
@@ -146,6 +200,22 @@ class SponsorshipIT {
 
     @Test
     @Order(2)
+    void theUpgradeTo110KeepsEveryFundProgrammeAndApplication() throws Exception {
+        Map<String, JsonNode> before = everything();
+        Http.Answer upgraded = admin.post("/api/platform/modules/sponsorship/upgrade", "");
+        assertEquals(200, upgraded.status, upgraded::toString);
+        assertEquals("1.1.0", installedVersion("sponsorship"));
+        Map<String, JsonNode> after = everything();
+        assertEquals(before.keySet(), after.keySet());
+        // every field 1.0.0 answered, with its value (1.1.0 adds the application's version to the proposal's lines)
+        ApiAssertions.assertKept(before, after, "after the upgrade to 1.1.0");
+        assertEquals(17, after.get("/api/sponsorship/programmes/" + programmeId + "/applications").size());
+        System.out.println("SponsorshipIT: sponsorship 1.0.0 -> 1.1.0 (migration V2): " + before.size() + " answers identical (funds, programmes, "
+                + applications.size() + " applications with their decisions, proposal)");
+    }
+
+    @Test
+    @Order(3)
     void anAcceptedAwardBecomesAnApprovedSponsoredParticipant() throws Exception {
         long first = applications.get(0);
         Http.Answer offered = specialist.get("/api/sponsorship/programmes/" + programmeId + "/applications/" + first);
@@ -171,7 +241,7 @@ class SponsorshipIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNoShowReturnsTheDsaAndTerminalExpensesToTheFund() throws Exception {
         long first = applications.get(0);
         Http.Answer before = specialist.get("/api/sponsorship/funds/" + fundId);
@@ -195,7 +265,7 @@ class SponsorshipIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theDirectorApprovesTheProposalInTheBrowser() throws Exception {
         Http.Answer meeting = specialist.post("/api/meetings", "{\"type\":\"MSP\",\"title\":\"Meeting for the proposal page\",\"startDate\":\""
                 + END.plusMonths(3) + "\",\"endDate\":\"" + END.plusMonths(3).plusDays(4) + "\",\"city\":\"Geneva\"}");
@@ -238,21 +308,60 @@ class SponsorshipIT {
             assertTrue(proposal.contains("Balance does not cover"), proposal);
             staff.screenshot("sponsorship-02-proposal");
             staff.assertAccessible("selection proposal");
+
+            // Staff exclude the first line with a reason: the proposal is drawn again, the next ones take its place.
+            WebElement exclude = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .proposal button.exclude"));
+            ((JavascriptExecutor) staff.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", exclude);
+            exclude.click();
+            WebElement reason = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".page[data-page=sponsorship] .proposal .adjustment form input[name=reason]")));
+            reason.sendKeys("sponsored by another donor");
+            staff.assertAccessible("adjustment form");
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .proposal .adjustment form button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=sponsorship] .proposal"),
+                    "Excluded by staff"));
+            String adjusted = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .proposal")).getText();
+            assertTrue(adjusted.contains("sponsored by another donor") && adjusted.contains("2 funded") && !adjusted.contains("Balance does not cover"),
+                    "the excluded line gives its place; the balance after each line follows: " + adjusted);
+            staff.screenshot("sponsorship-03-adjusted");
+            staff.assertAccessible("adjusted proposal");
+            approve = staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=sponsorship] button.approve")));
             ((JavascriptExecutor) staff.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
             approve.click();
             staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=sponsorship] .proposal"),
                     "Approved by director-sponsorship"));
             assertEquals("OFFERED", specialist.get("/api/sponsorship/programmes/" + id + "/applications?status=OFFERED").json.get(0).get("status").asText());
             assertAmount("6200", specialist.get("/api/sponsorship/funds/" + otherFund).json.get("balance").get("committed"), "approved in the browser");
-            staff.screenshot("sponsorship-03-approved");
+            staff.screenshot("sponsorship-04-approved");
             staff.assertAccessible("approved proposal");
+
+            // The nomination letter of the first application, uploaded through the page and then offered for download.
+            Path letter = folder.resolve("nomination-SN.pdf");
+            Files.write(letter, pdf("Nomination of the delegate of Senegal"));
+            WebElement upload = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .applications button.upload-letter"));
+            ((JavascriptExecutor) staff.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", upload);
+            upload.click();
+            staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page=sponsorship] .applications .letter input[type=file]")))
+                    .sendKeys(letter.toAbsolutePath().toString());
+            staff.assertAccessible("letter upload");
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .applications .letter form button[type=submit]")).click();
+            WebElement link = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=sponsorship] .applications .letter a")));
+            assertEquals("nomination-SN.pdf", link.getText());
+            JsonNode sn = specialist.get("/api/sponsorship/programmes/" + id + "/applications?stateIso2=SN").json.get(0);
+            assertEquals("nomination-SN.pdf", sn.get("letter").get("fileName").asText(), sn.toString());
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(letter),
+                    specialist.bytes("/api/sponsorship/programmes/" + id + "/applications/" + sn.get("id").asLong() + "/letter").body()), "stored as sent");
+            assertTrue(link.getAttribute("href").endsWith("/applications/" + sn.get("id").asLong() + "/letter"), link.getAttribute("href"));
+            staff.screenshot("sponsorship-05-letter");
+            staff.assertAccessible("applications with a letter");
             staff.assertNoConsoleErrors();
         }
-        System.out.println("SponsorshipIT: proposal page in Chromium: balance after each line, the Director approves; axe-core 0 violations, console clean");
+        System.out.println("SponsorshipIT: proposal page in Chromium: balance after each line, a line excluded with a reason (the next funded),"
+                + " the Director approves, a nomination letter uploaded and linked; axe-core 0 violations, console clean");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theWebsitePublishesTheAnonymisedFigures() throws Exception {
         Http.Answer installed = admin.post("/api/platform/modules/website/install", "");
         assertEquals(200, installed.status, installed::toString);
@@ -263,6 +372,130 @@ class SponsorshipIT {
                 "one sponsored delegate (a no-show still counts), one state, all women: " + page.body);
         assertTrue(!page.body.contains("of BF") && !page.body.contains("Delegate"), "no name on the public page");
         System.out.println("SponsorshipIT: /en/sponsorship on the website: 1 sponsored delegate, 1 state, 100% women, no name");
+    }
+
+    @Test
+    @Order(7)
+    void lettersAdjustmentsAndPartialAttendanceOverRest() throws Exception {
+        String base = "/api/sponsorship/programmes/" + programmeId + "/applications/";
+        long third = applications.get(2);
+        byte[] letter = pdf("Nomination of the delegate of Burundi");
+        Http.Answer uploaded = specialist.put(base + third + "/letter?fileName=nomination-BI.pdf", "application/pdf", letter);
+        assertEquals(200, uploaded.status, uploaded::toString);
+        assertEquals("nomination-BI.pdf", uploaded.json.get("letter").get("fileName").asText(), uploaded.body);
+        assertEquals(letter.length, uploaded.json.get("letter").get("size").asInt());
+        java.net.http.HttpResponse<byte[]> download = specialist.bytes(base + third + "/letter");
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(letter, download.body()), "the letter as uploaded");
+        assertError(specialist.put(base + third + "/letter?fileName=letter.pdf", "application/pdf",
+                "Dear Sir, this is not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 400, "file");
+
+        // Partial attendance: the fare, the terminal expenses and the DSA of the nights stayed are spent; the other nights return.
+        Http.Answer offered = specialist.get(base + third);
+        assertEquals("OFFERED", offered.json.get("status").asText(), offered.body);
+        Http.Answer accepted = specialist.post(base + third + "/decision", "{\"status\":\"ACCEPTED\",\"reason\":\"accepted\",\"version\":"
+                + offered.json.get("version").asInt() + "}");
+        assertEquals(200, accepted.status, accepted::toString);
+        Http.Answer before = specialist.get("/api/sponsorship/funds/" + fundId);
+        assertError(specialist.post(base + third + "/attendance", "{\"attendance\":\"PARTLY\",\"version\":" + accepted.json.get("version").asInt()
+                + "}"), 400, "nightsAttended");
+        Http.Answer partly = specialist.post(base + third + "/attendance", "{\"attendance\":\"PARTLY\",\"nightsAttended\":3,\"version\":"
+                + accepted.json.get("version").asInt() + "}");
+        assertEquals(200, partly.status, partly::toString);
+        assertAmount("2200", partly.json.get("spent"), "1,200 + 100 + 3 nights of 300");
+        Http.Answer after = specialist.get("/api/sponsorship/funds/" + fundId);
+        assertEquals(0, amount(before.json.get("balance").get("balance")).add(new BigDecimal("900"))
+                .compareTo(amount(after.json.get("balance").get("balance"))), "the 3 nights not stayed (900) return: " + before.body + " -> " + after.body);
+
+        // Staff adjustments on a programme of its own: 7,000 covers two of three applications of 3,100.
+        Http.Answer meeting = specialist.post("/api/meetings", "{\"type\":\"IM\",\"title\":\"Meeting for the adjustments\",\"startDate\":\""
+                + END.plusMonths(5) + "\",\"endDate\":\"" + END.plusMonths(5).plusDays(4) + "\",\"city\":\"Geneva\"}");
+        assertEquals(201, meeting.status, meeting::toString);
+        Http.Answer fund = specialist.post("/api/sponsorship/funds", "{\"donorName\":\"Government of Austria\",\"currency\":\"CHF\",\"pledged\":7000}");
+        long adjustedFund = fund.json.get("id").asLong();
+        specialist.post("/api/sponsorship/funds/" + adjustedFund + "/receipts", "{\"receivedOn\":\"" + END + "\",\"amount\":7000}");
+        Http.Answer programme = specialist.post("/api/sponsorship/programmes", "{\"fundId\":" + adjustedFund + ",\"meetingId\":"
+                + meeting.json.get("id").asLong() + ",\"deadline\":\"" + END.plusMonths(4) + "T00:00:00Z\",\"places\":5,\"terminalExpenses\":100,"
+                + "\"points\":{\"stateParty\":10,\"mandate\":5,\"notSponsoredBefore\":3,\"genderBalance\":2,\"firstParticipation\":1}}");
+        assertEquals(201, programme.status, programme::toString);
+        String adjusted = "/api/sponsorship/programmes/" + programme.json.get("id").asLong();
+        List<Long> ids = new ArrayList<>();
+        for (String state : List.of("MW", "SL", "ZM")) {
+            Http.Answer application = specialist.post(adjusted + "/applications", "{\"stateIso2\":\"" + state + "\",\"familyName\":\"Nominee "
+                    + state + "\",\"gender\":\"FEMALE\",\"fare\":1200}");
+            assertEquals(201, application.status, application::toString);
+            ids.add(application.json.get("id").asLong());
+        }
+        assertEquals(List.of("FUNDED", "FUNDED", "BALANCE"), outcomes(adjusted, ids));
+        Http.Answer first = specialist.get(adjusted + "/applications/" + ids.get(0));
+        assertError(specialist.post(adjusted + "/applications/" + ids.get(0) + "/adjustment", "{\"adjustment\":\"EXCLUDE\",\"version\":"
+                + first.json.get("version").asInt() + "}"), 400, "reason");
+        Http.Answer excluded = specialist.post(adjusted + "/applications/" + ids.get(0) + "/adjustment", "{\"adjustment\":\"EXCLUDE\","
+                + "\"reason\":\"sponsored by another donor\",\"version\":" + first.json.get("version").asInt() + "}");
+        assertEquals(200, excluded.status, excluded::toString);
+        assertEquals(List.of("EXCLUDED", "FUNDED", "FUNDED"), outcomes(adjusted, ids), "the excluded one gives its place to the next");
+        Http.Answer proposal = specialist.get(adjusted + "/proposal");
+        assertAmount("800", proposal.json.get("left"), "7,000 - 2 x 3,100");
+        Http.Answer third3 = specialist.get(adjusted + "/applications/" + ids.get(2));
+        Http.Answer included = specialist.post(adjusted + "/applications/" + ids.get(2) + "/adjustment", "{\"adjustment\":\"INCLUDE\","
+                + "\"reason\":\"the delegation's only expert on clearance\",\"version\":" + third3.json.get("version").asInt() + "}");
+        assertEquals(200, included.status, included::toString);
+        assertEquals("the delegation's only expert on clearance", included.json.get("adjustmentReason").asText());
+        Http.Answer ranked = specialist.get(adjusted + "/proposal");
+        assertEquals(ids.get(2).longValue(), ranked.json.get("lines").get(0).get("applicationId").asLong(), "included: first, ahead of the ranking");
+        assertEquals("FUNDED", ranked.json.get("lines").get(0).get("outcome").asText(), ranked.body);
+        System.out.println("SponsorshipIT: letter (PDF) uploaded and downloaded, a non-PDF refused (400 file); PARTLY 3 nights -> 2,200 spent,"
+                + " 900 back; EXCLUDE gives the place to the next (800 left), INCLUDE with a reason ranks first");
+    }
+
+    private List<String> outcomes(String programme, List<Long> ids) throws Exception {
+        Http.Answer proposal = specialist.get(programme + "/proposal");
+        Map<Long, String> byId = new java.util.HashMap<>();
+        proposal.json.get("lines").forEach(line -> byId.put(line.get("applicationId").asLong(), line.get("outcome").asText()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    @Test
+    @Order(8)
+    void personalDataPastTheirRetentionAreErased() throws Exception {
+        Http.Answer meeting = specialist.post("/api/meetings", "{\"type\":\"INF\",\"title\":\"A workshop long past\",\"startDate\":\""
+                + END.minusDays(14) + "\",\"endDate\":\"" + END.minusDays(12) + "\",\"city\":\"Geneva\"}");
+        assertEquals(201, meeting.status, meeting::toString);
+        Http.Answer programme = specialist.post("/api/sponsorship/programmes", "{\"fundId\":" + fundId + ",\"meetingId\":"
+                + meeting.json.get("id").asLong() + ",\"deadline\":\"" + END.plusDays(30) + "T00:00:00Z\",\"places\":5,\"terminalExpenses\":100}");
+        assertEquals(201, programme.status, programme::toString);
+        String base = "/api/sponsorship/programmes/" + programme.json.get("id").asLong() + "/applications";
+        Http.Answer submitted = specialist.post(base, "{\"stateIso2\":\"TG\",\"givenName\":\"Afi\",\"familyName\":\"Mensah\",\"gender\":\"FEMALE\","
+                + "\"email\":\"afi.mensah@example.tg\",\"consent\":true,\"fare\":900,\"retainUntil\":\"" + END.minusDays(12) + "\"}");
+        assertEquals(201, submitted.status, submitted::toString);
+        long id = submitted.json.get("id").asLong();
+        assertEquals(200, specialist.put(base + "/" + id + "/letter?fileName=mensah.pdf", "application/pdf", pdf("Nomination of Afi Mensah")).status);
+        Http.Answer read = specialist.get(base + "/" + id);
+        assertEquals(200, specialist.post(base + "/" + id + "/decision", "{\"status\":\"INFORMATION_NEEDED\",\"reason\":\"Ms Mensah's letter is"
+                + " unsigned\",\"version\":" + read.json.get("version").asInt() + "}").status);
+        String reportBefore = specialist.get("/api/sponsorship/funds/" + fundId + "/report.csv").body;
+
+        assertEquals(403, specialist.post("/api/sponsorship/retention/run", "").status, "administrators run it");
+        Http.Answer run = admin.post("/api/sponsorship/retention/run", "");
+        assertEquals(200, run.status, run::toString);
+        assertEquals(1, run.json.get("erased").asInt(), run.body);
+        assertEquals(id, run.json.get("applications").get(0).asLong(), run.body);
+        assertEquals(1, run.json.get("lettersDeleted").asInt(), run.body);
+        Http.Answer erased = specialist.get(base + "/" + id);
+        assertEquals("erased", erased.json.get("familyName").asText(), erased.body);
+        assertTrue(!erased.body.contains("Mensah") && !erased.body.contains("Afi") && !erased.body.contains("@"), "no personal data: " + erased.body);
+        assertEquals(END.toString(), erased.json.get("erasedOn").asText());
+        assertEquals("FEMALE", erased.json.get("gender").asText(), "kept for the statistics");
+        assertEquals(404, specialist.get(base + "/" + id + "/letter").status);
+        assertTrue(!specialist.get(base + "/" + id + "/decisions").body.contains("Mensah"), "the decisions' reasons go too");
+        assertError(specialist.put(base + "/" + id, "{\"familyName\":\"Mensah\",\"version\":" + erased.json.get("version").asInt() + "}"), 409, null);
+        assertEquals(reportBefore, specialist.get("/api/sponsorship/funds/" + fundId + "/report.csv").body, "the donor report reads the same");
+        assertEquals(0, admin.post("/api/sponsorship/retention/run", "").json.get("erased").asInt(), "erased once");
+        Http.Answer audit = admin.get("/api/platform/audit?action=sponsorship.application.erase&size=50");
+        assertEquals(200, audit.status, audit::toString);
+        assertTrue(audit.body.contains(base + "/" + id) && audit.body.contains("\"admin\""), audit.body);
+        System.out.println("SponsorshipIT: retention run by the administrator: 1 application erased (names, e-mail, letter, reasons), audited;"
+                + " the donor report unchanged; 403 for the Specialist");
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.secretariat.sponsorship.impl.service;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -29,11 +33,14 @@ import org.secretariat.sponsorship.impl.domain.Application;
  * person), the free text that can name the person (the reasons of its decisions and of its adjustment)
  * and the nomination letter, whose file goes once no application names it. What the donor report and the
  * anonymised statistics count stays: state, treaty status, region, gender, fare and costs, status,
- * attendance. One transaction per application, each recorded in the platform's audit trail. Runs when
- * the module starts and then once a day; an administrator may run it now.
+ * attendance. One transaction per application, each recorded in the platform's audit trail. Runs every
+ * day at {@value #HOUR}:00 UTC while the module is active; an administrator may run it now.
  */
 @Component(service = Retention.class)
 public class Retention {
+
+    /** The hour (UTC) of the daily run. */
+    static final int HOUR = 2;
 
     /** What an erased application's family name reads. */
     public static final String ERASED = "erased";
@@ -59,7 +66,14 @@ public class Retention {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::runQuietly, 1, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        timer.scheduleAtFixedRate(this::runQuietly, untilNextRun(Instant.now()).toMinutes(), TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    /** How long until the next daily run, at {@value #HOUR}:00 UTC (a quiet hour; a day's erasures wait at most a day). */
+    static Duration untilNextRun(Instant now) {
+        ZonedDateTime at = now.atZone(ZoneOffset.UTC);
+        ZonedDateTime next = at.toLocalDate().atTime(HOUR, 0).atZone(ZoneOffset.UTC);
+        return Duration.between(at, next.isAfter(at) ? next : next.plusDays(1));
     }
 
     Retention(EntityManagerFactory factory, Letters letters, AuditLog audit, Clock clock) {

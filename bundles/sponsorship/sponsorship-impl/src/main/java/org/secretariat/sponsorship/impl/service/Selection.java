@@ -31,10 +31,10 @@ import org.secretariat.sponsorship.impl.domain.Programme;
 @Component(service = Selection.class)
 public class Selection {
 
-    /** A line of the proposal as staff read it. */
+    /** A line of the proposal as staff read it, with the application's version for an adjustment. */
     public record Line(int rank, long applicationId, String stateIso2, String stateName, String name, int points, java.util.List<String> criteria,
             BigDecimal cost, String costMissing, org.secretariat.sponsorship.impl.domain.Adjustment adjustment, String adjustmentReason,
-            Proposal.Outcome outcome, BigDecimal balanceAfter) {
+            Proposal.Outcome outcome, BigDecimal balanceAfter, int applicationVersion) {
     }
 
     public record View(long programmeId, String currency, Funds.Balance fundBalance, int places, int maxPerState, List<Line> lines, int funded,
@@ -118,7 +118,7 @@ public class Selection {
             Points.Score score = scores.get(a.id);
             lines.add(new Line(line.rank(), a.id, a.stateIso2, a.stateName, (a.givenName == null ? "" : a.givenName + " ") + a.familyName,
                     score.points(), score.criteria(), scoring.cost(a).map(Costs.Cost::total).orElse(null), scoring.costMissing(a), a.adjustment,
-                    a.adjustmentReason, line.outcome(), line.balanceAfter()));
+                    a.adjustmentReason, line.outcome(), line.balanceAfter(), a.version));
         }
         return new Computed(new View(programme.id, fund.currency, balance, programme.places, programme.maxPerState, lines, result.funded(),
                 result.total(), result.left(), programme.approvedAt, programme.approvedBy, programme.version), applications);

@@ -129,4 +129,12 @@ class RetentionTest {
         assertEquals("admin", module.audit.events.get(2).actor());
         assertEquals(3, module.audit.events.size());
     }
+
+    @Test
+    void theDailyRunIsAtTwoUtc() {
+        assertEquals(java.time.Duration.ofHours(1), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T01:00:00Z")));
+        assertEquals(java.time.Duration.ofHours(24), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T02:00:00Z")));
+        assertEquals(java.time.Duration.ofMinutes(30), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T01:30:00Z")));
+        assertEquals(java.time.Duration.ofHours(22), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T04:00:00Z")));
+    }
 }

@@ -121,7 +121,7 @@ class SponsorshipIT {
      * counted, so a reader that checks them opens it).
      */
     static byte[] pdf(String text) {
-        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        List<String> objects = java.util.Arrays.asList("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
                 null, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
         String stream = "BT /F1 12 Tf 72 770 Td (" + text + ") Tj ET";
@@ -210,7 +210,7 @@ class SponsorshipIT {
         // every field 1.0.0 answered, with its value (1.1.0 adds the application's version to the proposal's lines)
         ApiAssertions.assertKept(before, after, "after the upgrade to 1.1.0");
         assertEquals(17, after.get("/api/sponsorship/programmes/" + programmeId + "/applications").size());
-        System.out.println("SponsorshipIT: sponsorship 1.0.0 -> 1.1.0 (migration V2): " + before.size() + " answers identical (funds, programmes, "
+        System.out.println("SponsorshipIT: sponsorship 1.0.0 -> 1.1.0 (migration V2): " + before.size() + " answers keep every field and value (funds, programmes, "
                 + applications.size() + " applications with their decisions, proposal)");
     }
 

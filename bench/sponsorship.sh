@@ -3,7 +3,7 @@
 # one request at a time, with the meetings module installed (no contacts: states are codes, statuses given).
 # Needs `mvn install -DskipTests` first. Not run by mvn verify.
 #
-#   bench/sponsorship.sh [requests] [applications]      (default 200, 500)
+#   bench/sponsorship.sh [requests] [applications] [earlier programmes]      (default 200, 500, 4)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dist="$root/distribution/target/secretariat"
@@ -20,5 +20,5 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/pl
   sleep 0.2
 done
 javac -d "$work/classes" "$root"/bench/*.java
-java -cp "$work/classes" SponsorshipBench "$port" "$password" "$pid" "${1:-200}" "${2:-500}"
+java -cp "$work/classes" SponsorshipBench "$port" "$password" "$pid" "${1:-200}" "${2:-500}" "${3:-4}"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

@@ -300,8 +300,33 @@ class SponsorshipIT {
             staff.screenshot("sponsorship-01-overview");
             staff.assertAccessible("sponsorship overview");
 
+            // DSA rates imported through the page: a line at fault is named beside the file field, a good file is listed.
+            Path badRates = folder.resolve("dsa-bad.csv");
+            Files.writeString(badRates, "city,validFrom,currency,rate\nVienna,soon,EUR,250\n");
+            WebElement ratesFile = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.dsa-import input[type=file]"));
+            ratesFile.sendKeys(badRates.toAbsolutePath().toString());
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.dsa-import button[type=submit]")).click();
+            WebElement refused = staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=sponsorship] form.dsa-import .field-error")));
+            assertTrue(refused.getText().contains("line"), "the refusal names the line: " + refused.getText());
+            Path rates = folder.resolve("dsa-vienna.csv");
+            Files.writeString(rates, "city,validFrom,currency,rate\nVienna," + END.minusMonths(1) + ",EUR,250\n");
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.dsa-import input[type=file]")).sendKeys(rates.toAbsolutePath().toString());
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.dsa-import button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=sponsorship] .dsa-rates"), "Vienna"));
+            assertTrue(specialist.get("/api/sponsorship/dsa-rates?city=Vienna").body.contains("250"), "imported through the page");
+            staff.assertAccessible("DSA rates imported");
+
             staff.driver.get("http://127.0.0.1:" + port + "/app/#/sponsorship/" + id);
             WebElement approve = staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".page[data-page=sponsorship] button.approve")));
+
+            // The eligible states imported through the programme's page.
+            Path eligible = folder.resolve("eligible.csv");
+            Files.writeString(eligible, "stateIso2,region\nSN,Africa\nLA,Asia\nKH,Asia\n");
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.eligible-import input[type=file]"))
+                    .sendKeys(eligible.toAbsolutePath().toString());
+            staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] form.eligible-import button[type=submit]")).click();
+            staff.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page[data-page=sponsorship] .eligible-states"), "Africa"));
+            assertEquals(3, specialist.get("/api/sponsorship/programmes/" + id + "/eligible-states").json.size());
             String proposal = staff.driver.findElement(By.cssSelector(".page[data-page=sponsorship] .proposal")).getText();
             assertTrue(proposal.contains("2 funded"), "two of 3,100 within 7,000: " + proposal);
             assertTrue(proposal.contains("3,900.00") && proposal.contains("800.00"), "the balance after each line: " + proposal);
@@ -356,8 +381,9 @@ class SponsorshipIT {
             staff.assertAccessible("applications with a letter");
             staff.assertNoConsoleErrors();
         }
-        System.out.println("SponsorshipIT: proposal page in Chromium: balance after each line, a line excluded with a reason (the next funded),"
-                + " the Director approves, a nomination letter uploaded and linked; axe-core 0 violations, console clean");
+        System.out.println("SponsorshipIT: pages in Chromium: DSA rates imported (a bad line named), eligible states imported, the balance after"
+                + " each line, a line excluded with a reason (the next funded), the Director approves, a nomination letter uploaded and linked;"
+                + " axe-core 0 violations, console clean");
     }
 
     @Test

@@ -182,6 +182,7 @@ async function renderProgramme(container, context, id) {
         try {
           await api('POST', `/sponsorship/programmes/${id}/proposal/approve`, { version: p.programmeVersion });
           ui.notify(tr('approvedNotice'));
+          eligibleForm?.remove(); // the rules of an approved selection no longer change
           await Promise.all([loadProposal(), loadApplications()]);
         } catch (error) {
           event.target.disabled = false;

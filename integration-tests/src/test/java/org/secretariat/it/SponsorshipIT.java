@@ -357,6 +357,8 @@ class SponsorshipIT {
                     "Approved by director-sponsorship"));
             assertEquals("OFFERED", specialist.get("/api/sponsorship/programmes/" + id + "/applications?status=OFFERED").json.get(0).get("status").asText());
             assertAmount("6200", specialist.get("/api/sponsorship/funds/" + otherFund).json.get("balance").get("committed"), "approved in the browser");
+            assertTrue(staff.driver.findElements(By.cssSelector(".page[data-page=sponsorship] form.eligible-import")).isEmpty(),
+                    "an approved selection's eligible states no longer change");
             staff.screenshot("sponsorship-04-approved");
             staff.assertAccessible("approved proposal");
 

@@ -22,6 +22,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.cluster.Leases;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.security.AuditLog;
 import org.secretariat.sponsorship.impl.domain.Application;
@@ -34,13 +37,18 @@ import org.secretariat.sponsorship.impl.domain.Application;
  * and the nomination letter, whose file goes once no application names it. What the donor report and the
  * anonymised statistics count stays: state, treaty status, region, gender, fare and costs, status,
  * attendance. One transaction per application, each recorded in the platform's audit trail. Runs every
- * day at {@value #HOUR}:00 UTC while the module is active; an administrator may run it now.
+ * day at {@value #HOUR}:00 UTC while the module is active, on one node when several share the database
+ * (the lease {@value #LEASE}); an administrator may run it now.
  */
 @Component(service = Retention.class)
 public class Retention {
 
     /** The hour (UTC) of the daily run. */
     static final int HOUR = 2;
+    /** The lease the daily run takes when several platform nodes share the database: one node erases. */
+    static final String LEASE = "sponsorship-retention";
+    /** Longer than a run, shorter than the day between runs: a node that died holding it does not block tomorrow's. */
+    private static final Duration LEASE_PERIOD = Duration.ofHours(1);
 
     /** What an erased application's family name reads. */
     public static final String ERASED = "erased";
@@ -56,6 +64,9 @@ public class Retention {
     private final AuditLog audit;
     private final Clock clock;
     private ScheduledExecutorService timer;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Leases leases;
 
     @Activate
     public Retention(@Reference(target = "(osgi.unit.name=sponsorship)") EntityManagerFactory factory, @Reference Letters letters,
@@ -81,6 +92,12 @@ public class Retention {
         this.letters = letters;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** With the platform's leases given, as a test of several nodes wants. */
+    Retention(EntityManagerFactory factory, Letters letters, AuditLog audit, Clock clock, Leases leases) {
+        this(factory, letters, audit, clock);
+        this.leases = leases;
     }
 
     @Deactivate
@@ -156,9 +173,23 @@ public class Retention {
         return new Erased(a.programmeId, a.retainUntil, letter);
     }
 
+    /**
+     * The daily run: on the node holding the lease {@value #LEASE} when several nodes share the database
+     * (another node's run is skipped; an erasure is idempotent anyway), on this one without the platform's
+     * leases. Answers null when another node runs it.
+     */
+    Report daily() {
+        Leases shared = leases;
+        if (shared != null && !shared.hold(LEASE, LEASE_PERIOD)) {
+            LOG.fine(() -> "Erasure after retention: another node runs it (" + shared.holder(LEASE).orElse("?") + ")");
+            return null;
+        }
+        return run(null);
+    }
+
     private void runQuietly() {
         try {
-            run(null);
+            daily();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not erase the sponsorship applications past their retention; trying again tomorrow", e);
         }

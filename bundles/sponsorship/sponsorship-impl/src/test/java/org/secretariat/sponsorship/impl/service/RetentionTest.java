@@ -131,6 +131,39 @@ class RetentionTest {
     }
 
     @Test
+    void theDailyRunIsOnTheNodeHoldingTheLease() {
+        java.util.Map<String, String> held = new java.util.HashMap<>();
+        class Node implements org.secretariat.platform.api.cluster.Leases {
+            private final String name;
+
+            Node(String name) {
+                this.name = name;
+            }
+
+            @Override
+            public boolean hold(String lease, java.time.Duration period) {
+                return held.computeIfAbsent(lease, l -> name).equals(name);
+            }
+
+            @Override
+            public void release(String lease) {
+                held.remove(lease, name);
+            }
+
+            @Override
+            public java.util.Optional<String> holder(String lease) {
+                return java.util.Optional.ofNullable(held.get(lease));
+            }
+        }
+        LocalDate day = LocalDate.of(2035, 1, 1);
+        Retention a = new Retention(module.database.factory(), module.letters, module.audit, TestModule.on(day), new Node("a"));
+        Retention b = new Retention(module.database.factory(), module.letters, module.audit, TestModule.on(day), new Node("b"));
+        assertEquals(day, a.daily().day());
+        assertNull(b.daily(), "node b skips the run while node a holds " + Retention.LEASE);
+        assertEquals("a", held.get(Retention.LEASE));
+    }
+
+    @Test
     void theDailyRunIsAtTwoUtc() {
         assertEquals(java.time.Duration.ofHours(1), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T01:00:00Z")));
         assertEquals(java.time.Duration.ofHours(24), Retention.untilNextRun(java.time.Instant.parse("2026-06-01T02:00:00Z")));

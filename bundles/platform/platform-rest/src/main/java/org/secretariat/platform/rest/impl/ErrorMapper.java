@@ -40,6 +40,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     static final String NAME = "secretariat.errors";
+    /** SQLSTATE 22021, character not in repertoire: PostgreSQL's answer to a NUL character in text. */
+    private static final String NOT_IN_REPERTOIRE = "22021";
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
@@ -70,9 +72,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof OptimisticLockException) {
                 return new ApiError(409, "Someone else changed this record since you read it; reload it and apply your change again", null);
             }
-            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+            if (cause instanceof java.sql.SQLException && sqlState(cause).startsWith("23")) {
                 // Two requests claimed the same unique value at once (a document symbol, a decision number): the loser retries.
+                // Class 23 on every database (Derby's SQLIntegrityConstraintViolationException, PostgreSQL's PSQLException).
                 return new ApiError(409, "Another change claimed the same value at the same moment; try again", null);
+            }
+            if (cause instanceof java.sql.SQLException && NOT_IN_REPERTOIRE.equals(sqlState(cause))) {
+                // PostgreSQL refuses the NUL character in text; JSON fields are refused before (TextWithoutNul), this is
+                // what comes another way (a CSV, a form field).
+                return new ApiError(400, TextWithoutNul.MESSAGE, null);
             }
         }
         if (failure instanceof WebApplicationException) {
@@ -102,6 +110,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private static ApiError jsonError(JsonProcessingException failure) {
+        if (failure instanceof TextWithoutNul.NulInText) {
+            return new ApiError(400, TextWithoutNul.MESSAGE, path((JsonMappingException) failure));
+        }
         if (failure instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) failure;
             return new ApiError(400, "Unknown field '" + unknown.getPropertyName() + "'", path(unknown));
@@ -118,6 +129,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return new ApiError(400, "Request body has the wrong form: send a JSON object with the fields this endpoint takes", null);
         }
         return new ApiError(400, "Request body is not valid JSON: " + withoutClassNames(failure.getOriginalMessage()), null);
+    }
+
+    private static String sqlState(Throwable sqlException) {
+        String state = ((java.sql.SQLException) sqlException).getSQLState();
+        return state == null ? "" : state;
     }
 
     /** Jackson names Java types in backquotes (`java.lang.String`); a client needs none of that. */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,8 +23,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
- * JSON for the whole API, one way: dates and times as ISO-8601 strings, nulls left out, and an
- * unknown field in a request refused rather than silently dropped.
+ * JSON for the whole API, one way: dates and times as ISO-8601 strings, nulls left out, an
+ * unknown field in a request refused rather than silently dropped, and text with the NUL character
+ * refused (PostgreSQL cannot store it; Derby could, so both refuse it alike).
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
@@ -44,7 +46,8 @@ public class JsonProvider extends JacksonJsonProvider {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .registerModule(new SimpleModule("secretariat-text").addDeserializer(String.class, new TextWithoutNul()));
         // Strict types: a date is an ISO-8601 string (not 123, read as days since 1970) and a real date
         // (not 2011-02-30); a yes/no field is true or false (not 1, "yes" or "maybe").
         mapper.setDefaultLeniency(Boolean.FALSE);

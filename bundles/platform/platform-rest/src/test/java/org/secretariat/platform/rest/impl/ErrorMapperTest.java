@@ -25,6 +25,26 @@ class ErrorMapperTest {
         public LocalDate depositDate;
         public Boolean establishedPractice;
         public List<Body> children;
+        public String title;
+    }
+
+    @Test
+    void textWithTheNulCharacterIsRefusedNamingTheFieldOnEveryDatabase() throws Exception {
+        ApiError error = errorFor("{\"children\":[{\"title\":\"Agenda\\u0000\"}]}");
+        assertEquals(400, error.getStatus());
+        assertEquals("children[0].title", error.getField());
+        assertEquals(TextWithoutNul.MESSAGE, error.getError());
+        assertEquals("Agenda \u00e9", json.readValue("{\"title\":\"Agenda \\u00e9\"}", Body.class).title, "other text is read as before");
+    }
+
+    @Test
+    void databaseRefusalsBecomeClientErrorsOnPostgresqlAsOnDerby() {
+        java.sql.SQLException unique = new java.sql.SQLException("duplicate key value violates unique constraint", "23505");
+        assertEquals(409, mapper.toError(new RuntimeException("EclipseLink", unique)).getStatus());
+        java.sql.SQLException nul = new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        ApiError refused = mapper.toError(new RuntimeException("EclipseLink", nul));
+        assertEquals(400, refused.getStatus());
+        assertEquals(TextWithoutNul.MESSAGE, refused.getError());
     }
 
     @Test

@@ -92,10 +92,15 @@ public class AuditService implements AuditLog {
     record Batch(List<AuditEventView> events, Long lastId) {
     }
 
+    /**
+     * The text cut to {@code length}, the NUL character shown as U+FFFD: an audit record is never lost
+     * because a refused request carried a character the database cannot store (PostgreSQL refuses NUL).
+     */
     static String truncate(String text, int length) {
         if (text == null) {
             return null;
         }
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+        String storable = text.replace('\u0000', '\uFFFD');
+        return storable.length() <= length ? storable : storable.substring(0, length - 1) + "…";
     }
 }

@@ -25,6 +25,7 @@ import org.secretariat.platform.api.rest.RestApi;
 import org.secretariat.platform.api.rest.Summary;
 import org.secretariat.platform.api.security.RequiresPermission;
 import org.secretariat.finance.impl.service.Budgets;
+import org.secretariat.finance.impl.service.Commitments;
 
 /** Budgets by year and line: drafted, proposed, approved by the Director. */
 @Component(service = BudgetsResource.class)
@@ -35,10 +36,12 @@ import org.secretariat.finance.impl.service.Budgets;
 public class BudgetsResource {
 
     private final Budgets budgets;
+    private final Commitments commitments;
 
     @Activate
-    public BudgetsResource(@Reference Budgets budgets) {
+    public BudgetsResource(@Reference Budgets budgets, @Reference Commitments commitments) {
         this.budgets = budgets;
+        this.commitments = commitments;
     }
 
     @GET
@@ -97,5 +100,13 @@ public class BudgetsResource {
     @Summary("Record the States Parties' approval of a budget: date, reference, meeting and decision")
     public Budgets.View statesPartiesApproval(@PathParam("id") long id, Budgets.StatesPartiesInput body) {
         return budgets.recordStatesPartiesApproval(id, body);
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @RequiresPermission(FinancePermissions.BUDGET_READ)
+    @Summary("A budget's lines with their budget, actual, committed and available amounts")
+    public List<Commitments.LineFigures> lines(@PathParam("id") long id) {
+        return commitments.lines(id);
     }
 }

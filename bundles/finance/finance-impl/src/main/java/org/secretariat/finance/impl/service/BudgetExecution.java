@@ -226,16 +226,18 @@ public class BudgetExecution {
         BigDecimal approved = lines(em, budget).stream().filter(l -> l.code.equals(line)).map(l -> l.amount).findFirst().orElse(BigDecimal.ZERO);
         BigDecimal left = approved.add(movedByLine(em, budget.id).getOrDefault(line, BigDecimal.ZERO)).subtract(amount);
         BigDecimal spent = Expenditures.spentByLine(em, budget.year).getOrDefault(line, BigDecimal.ZERO).max(BigDecimal.ZERO);
-        if (left.compareTo(spent) < 0) {
+        // Money committed on the line (finance 1.2) is as good as spent: a transfer may not take it away.
+        BigDecimal committed = Commitments.committedByLine(em, budget.year).getOrDefault(line, BigDecimal.ZERO);
+        if (left.compareTo(spent.add(committed)) < 0) {
             String currency = budget.currency;
             throw DomainException.conflict("moving " + Money.stored(amount, currency).toPlainString() + " " + currency + " from line " + line
                     + " would leave it " + Money.stored(left, currency).toPlainString() + ", less than the " + Money.stored(spent, currency).toPlainString()
-                    + " spent on it");
+                    + " spent on it" + (committed.signum() == 0 ? "" : " and the " + Money.stored(committed, currency).toPlainString() + " committed"));
         }
     }
 
     /** The net amount applied transfers moved into (positive) or out of (negative) each line of a revision. */
-    private static Map<String, BigDecimal> movedByLine(EntityManager em, long budgetId) {
+    static Map<String, BigDecimal> movedByLine(EntityManager em, long budgetId) {
         Map<String, BigDecimal> moved = new HashMap<>();
         em.createQuery("SELECT t FROM Transfer t WHERE t.budgetId = :id AND t.status = :applied", Transfer.class).setParameter("id", budgetId)
                 .setParameter("applied", TransferStatus.APPLIED).getResultList().forEach(t -> {
@@ -245,7 +247,7 @@ public class BudgetExecution {
         return moved;
     }
 
-    private static List<BudgetLine> lines(EntityManager em, Budget budget) {
+    static List<BudgetLine> lines(EntityManager em, Budget budget) {
         return em.createQuery("SELECT l FROM BudgetLine l WHERE l.budgetId = :id ORDER BY l.position", BudgetLine.class).setParameter("id", budget.id)
                 .getResultList();
     }

@@ -71,6 +71,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
     final Activities activities = new Activities(database.factory(), profile);
     final Expenditures expenditures = new Expenditures(database.factory(), profile, clock);
     final BudgetExecution execution = new BudgetExecution(database.factory(), profile, settings, clock);
+    final Commitments commitments = new Commitments(database.factory(), profile, clock);
     final AnnualReports reports = new AnnualReports(budgets, execution, contributions, expenditures, profile, clock);
 
     /** The services that name states, as they are while the contacts module gives {@code directory}. */

@@ -1,0 +1,10 @@
+/**
+ * The finance module's published API: the cost-sharing formula SPI ({@link CostSharingFormula}) that
+ * formula modules implement, and the records a formula takes ({@link Assessment}, {@link Rate}) and
+ * answers ({@link Share}). {@link LargestRemainder} rounds exact amounts to the currency's minor unit
+ * so that they add up to the amount. Since 1.1.0: {@link PublishedContributions}, the status of
+ * contributions as the finance staff published it ({@link ContributionTable}), for the website.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.1.0")
+package org.secretariat.finance.api;

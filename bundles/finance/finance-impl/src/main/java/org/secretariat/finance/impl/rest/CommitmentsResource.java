@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.secretariat.finance.api.Commitment;
+import org.secretariat.finance.api.commitments.Commitment;
 import org.secretariat.finance.impl.service.Commitments;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.RestApi;

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.secretariat.finance.api.Commitment;
-import org.secretariat.finance.api.CommitmentRequest;
+import org.secretariat.finance.api.commitments.Commitment;
+import org.secretariat.finance.api.commitments.CommitmentRequest;
 import org.secretariat.platform.api.domain.DomainException.Kind;
 
 /** Commitments on budget lines (finance 1.2): where they may be made, what a line has available, idempotency, change and release. */

@@ -1,4 +1,4 @@
-package org.secretariat.finance.api;
+package org.secretariat.finance.api.commitments;
 
 import java.math.BigDecimal;
 import java.util.List;

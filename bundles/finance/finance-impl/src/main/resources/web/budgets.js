@@ -230,4 +230,37 @@ function actualsSection({ api, ui, tr, language, budget, access }) {
   return element;
 }
 
-const BUDGET_SECTIONS = [linesSection, workflowSection, actualsSection];
+/**
+ * An approved budget's commitments (finance 1.2): per line the budget, actual, what is committed and
+ * what is still available (budget - actual - committed), and the fiscal year's commitments (open ones
+ * first), e.g. consultants' fees committed by the expertise module.
+ */
+function commitmentsSection({ api, ui, tr, language, budget }) {
+  const { h, replace } = ui;
+  if (budget.status !== 'APPROVED') return null;
+  const title = () => h('h2', {}, tr('commitmentsTitle'));
+  const element = h('section', { class: 'budget-commitments' }, title(), ui.progress(tr('loading')));
+  Promise.all([api('GET', `/finance/budgets/${budget.id}/lines`), api('GET', `/finance/commitments?year=${budget.year}`)]).then(([lines, commitments]) => {
+    const money = (value) => formatMoney(value, budget.currency, language);
+    const figures = ui.table([
+      { key: 'code', label: tr('code') },
+      { key: 'title', label: tr('lineTitleHeader'), render: (row) => row.title ?? tr('notInBudget') },
+      { key: 'budget', label: tr('budgetIn', { currency: budget.currency }), render: (row) => money(row.budget) },
+      { key: 'actual', label: tr('actual'), render: (row) => money(row.actual) },
+      { key: 'committed', label: tr('committed'), render: (row) => money(row.committed) },
+      { key: 'available', label: tr('available'), render: (row) => money(row.available) },
+    ], lines, { caption: tr('linesCaption', { currency: budget.currency }), empty: tr('noLines') });
+    const list = ui.table([
+      { key: 'reference', label: tr('reference') },
+      { key: 'line', label: tr('code') },
+      { key: 'amount', label: tr('amountIn', { currency: budget.currency }), render: (row) => money(row.amount) },
+      { key: 'status', label: tr('status'), render: (row) => ui.badge(tr(`commitment${row.status}`), row.status === 'OPEN' ? 'warn' : 'neutral') },
+      { key: 'description', label: tr('description'), render: (row) => row.description ?? '' },
+      { key: 'committedBy', label: tr('committedBy') },
+    ], commitments, { caption: tr('commitmentsCaption', { year: budget.year }), empty: tr('noCommitments') });
+    replace(element, title(), figures, list);
+  }).catch((error) => replace(element, title(), h('p', { class: 'form-error', role: 'alert' }, error.message)));
+  return element;
+}
+
+const BUDGET_SECTIONS = [linesSection, workflowSection, actualsSection, commitmentsSection];

@@ -60,6 +60,17 @@ public class Contract {
     @Column(name = "BUDGET_LINE", length = 20)
     public String budgetLine;
 
+    /** The finance module's commitment of the fee on the budget line (expertise 1.1), kept after it is released. */
+    @Column(name = "COMMITMENT_ID")
+    public Long commitmentId;
+
+    /** The day the contract was cancelled (its commitment released, the account's access ended); null while it stands. */
+    @Column(name = "CANCELLED_ON")
+    public LocalDate cancelledOn;
+
+    @Column(name = "CANCELLATION_REASON", length = 300)
+    public String cancellationReason;
+
     /** The platform account made for the consultant, whose access ends with the contract. */
     @Column(name = "ACCOUNT_USERNAME", length = 100)
     public String accountUsername;

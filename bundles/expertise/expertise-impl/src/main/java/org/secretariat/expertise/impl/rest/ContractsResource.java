@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.secretariat.expertise.impl.service.Contracts;
+import org.secretariat.expertise.impl.service.PublicAddress;
 import org.secretariat.platform.api.rest.Answers;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.RestApi;
@@ -42,10 +44,12 @@ public class ContractsResource {
     }
 
     private final Contracts contracts;
+    private final PublicAddress publicAddress;
 
     @Activate
-    public ContractsResource(@Reference Contracts contracts) {
+    public ContractsResource(@Reference Contracts contracts, @Reference PublicAddress publicAddress) {
         this.contracts = contracts;
+        this.publicAddress = publicAddress;
     }
 
     @GET
@@ -100,6 +104,31 @@ public class ContractsResource {
         return contracts.accept(id, deliverableId, body == null ? null : body.acceptedOn(), security.getUserPrincipal().getName());
     }
 
+    @POST
+    @Path("{id}/commitment")
+    @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
+    @Summary("Commit the contract's fee on its budget line in the finance module (a contract made while finance was absent)")
+    public Contracts.View commit(@PathParam("id") long id, @Context SecurityContext security) {
+        return contracts.commit(id, security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{id}/commitment")
+    @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
+    @Summary("Withdraw the fee's commitment in the finance module (released, nothing spent), e.g. to move it to another line")
+    public Contracts.View withdrawCommitment(@PathParam("id") long id, @Context SecurityContext security) {
+        return contracts.withdrawCommitment(id, security.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
+    @Summary("Cancel a contract: its fee's commitment is released and the consultant's access ends that day")
+    public Contracts.View cancel(@PathParam("id") long id, Contracts.Cancellation body, @Context SecurityContext security) {
+        return contracts.cancel(id, body, security.getUserPrincipal().getName());
+    }
+
     private static LocalDate day(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -111,10 +140,10 @@ public class ContractsResource {
         }
     }
 
-    /** The platform's address as the caller reached it, for the consultant's e-mail. */
-    private static String address(UriInfo uri) {
+    /** The platform's address for the consultant's e-mail: the configured publicUrl, else the address the caller reached it at. */
+    private String address(UriInfo uri) {
         String base = uri.getBaseUri().toString();
         int api = base.indexOf("/api");
-        return (api < 0 ? base : base.substring(0, api)) + "/app/";
+        return publicAddress.or(api < 0 ? base : base.substring(0, api)) + "/app/";
     }
 }

@@ -31,6 +31,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.secretariat.expertise.impl.profile.ProfileLinks;
 import org.secretariat.expertise.impl.service.Cvs;
 import org.secretariat.expertise.impl.service.Experts;
+import org.secretariat.expertise.impl.service.PublicAddress;
 import org.secretariat.expertise.impl.service.Retention;
 import org.secretariat.platform.api.rest.ApiException;
 import org.secretariat.platform.api.rest.Input;
@@ -47,9 +48,12 @@ public class ExpertsResource {
     private final Cvs cvs;
     private final Retention retention;
     private final ProfileLinks links;
+    private final PublicAddress publicAddress;
 
     @Activate
-    public ExpertsResource(@Reference Experts experts, @Reference Cvs cvs, @Reference Retention retention, @Reference ProfileLinks links) {
+    public ExpertsResource(@Reference Experts experts, @Reference Cvs cvs, @Reference Retention retention, @Reference ProfileLinks links,
+            @Reference PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.experts = experts;
         this.cvs = cvs;
         this.retention = retention;
@@ -135,7 +139,8 @@ public class ExpertsResource {
     public ProfileLinks.Sent sendLink(@PathParam("id") long id, @javax.ws.rs.core.Context javax.ws.rs.core.UriInfo uri) {
         String base = uri.getBaseUri().toString();
         int api = base.indexOf("/api");
-        return links.send(id, api < 0 ? base.replaceAll("/$", "") : base.substring(0, api));
+        // The configured publicUrl wins over the address this staff request came to (behind a proxy, an internal name).
+        return links.send(id, publicAddress.or(api < 0 ? base : base.substring(0, api)));
     }
 
     static String blank(String value) {

@@ -10,7 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.secretariat.expertise.impl.domain.Contract;
 import org.secretariat.expertise.impl.domain.Deliverable;
 import org.secretariat.expertise.impl.domain.Expert;
+import org.secretariat.finance.api.commitments.Commitment;
 import org.secretariat.platform.api.ConventionProfile;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.domain.Fields;
@@ -41,6 +44,13 @@ import org.secretariat.platform.api.security.Role;
  * is e-mailed to the expert, never answered or logged. The account is made first, in the platform's own
  * transaction, then the contract and its e-mail in one transaction of the module; if that fails, the
  * account is disabled again.
+ *
+ * <p>Expertise 1.1: while the finance module is installed, the fee of a contract that names a budget line
+ * (and is not zero) is a commitment on that line of the fiscal year's approved budget ({@link
+ * FeeCommitments}): committed when the contract is made, changed with the fee, released when the contract
+ * is cancelled. Finance is asked only once the contract's row is valid (flushed), inside the contract's
+ * transaction; a refusal rolls the contract back, and a commitment made for a transaction that then fails
+ * is released again, so either both modules keep the change or neither does.
  */
 @Component(service = Contracts.class)
 public class Contracts {
@@ -49,7 +59,12 @@ public class Contracts {
     }
 
     public record Input(Long expertId, Long requestId, String termsOfReference, LocalDate startDate, LocalDate endDate, BigDecimal fee,
-            String currency, String budgetLine, List<DeliverableInput> deliverables, Boolean account, String username, Integer version) {
+            String currency, String budgetLine, Integer budgetYear, List<DeliverableInput> deliverables, Boolean account, String username,
+            Integer version) {
+    }
+
+    /** A contract's cancellation: the day (today unless given, not in the future) and why; {@code version} (optional) is the contract's. */
+    public record Cancellation(LocalDate cancelledOn, String reason, Integer version) {
     }
 
     public record DeliverableView(long id, String title, LocalDate dueDate, LocalDate acceptedOn, String acceptedBy, boolean overdue) {
@@ -60,7 +75,8 @@ public class Contracts {
     }
 
     public record View(long id, Long expertId, String consultantName, Long requestId, String termsOfReference, LocalDate startDate, LocalDate endDate,
-            BigDecimal fee, String currency, String budgetLine, List<DeliverableView> deliverables, AccountView account, String notice, int version) {
+            BigDecimal fee, String currency, String budgetLine, Integer budgetYear, FeeCommitments.View commitment, LocalDate cancelledOn,
+            String cancellationReason, List<DeliverableView> deliverables, AccountView account, String notice, int version) {
     }
 
     /** A deliverable not yet accepted, with its contract, for the list of what is due. */
@@ -73,6 +89,7 @@ public class Contracts {
     private final EntityManagerFactory factory;
     private final ConventionProfile profile;
     private final Notices notices;
+    private final FeeCommitments fees;
     private final Clock clock;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -80,15 +97,21 @@ public class Contracts {
 
     @Activate
     public Contracts(@Reference(target = "(osgi.unit.name=expertise)") EntityManagerFactory factory, @Reference ConventionProfile profile,
-            @Reference Notices notices) {
-        this(factory, profile, notices, null, Clock.systemUTC());
+            @Reference Notices notices, @Reference FeeCommitments fees) {
+        this(factory, profile, notices, null, fees, Clock.systemUTC());
     }
 
+    /** Without the finance module, as a test wants. */
     public Contracts(EntityManagerFactory factory, ConventionProfile profile, Notices notices, Accounts accounts, Clock clock) {
+        this(factory, profile, notices, accounts, new FeeCommitments(), clock);
+    }
+
+    public Contracts(EntityManagerFactory factory, ConventionProfile profile, Notices notices, Accounts accounts, FeeCommitments fees, Clock clock) {
         this.factory = factory;
         this.profile = profile;
         this.notices = notices;
         this.accounts = accounts;
+        this.fees = fees;
         this.clock = clock;
     }
 
@@ -123,6 +146,7 @@ public class Contracts {
             created = platform.create(username, expert.name, EnumSet.of(Role.CONSULTANT), checked.endDate, user);
         }
         Accounts.Created account = created;
+        AtomicReference<Commitment> committed = new AtomicReference<>();
         try {
             return Transactions.inTransaction(factory, em -> {
                 Contract contract = new Contract();
@@ -134,6 +158,12 @@ public class Contracts {
                 em.persist(contract);
                 em.flush();
                 replaceDeliverables(em, contract.id, checked.deliverables, List.of());
+                em.flush();
+                if (committable(contract)) {
+                    committed.set(fees.commit(contract, user));
+                    contract.commitmentId = committed.get().id();
+                    em.flush();
+                }
                 String message = null;
                 if (account != null) {
                     String language = notices.language(expert.preferredLanguage);
@@ -149,6 +179,7 @@ public class Contracts {
                 return view(em, contract, message);
             });
         } catch (RuntimeException e) {
+            fees.undo(committed.get(), user);
             if (account != null) {
                 accounts.disable(account.account().username(), user);
             }
@@ -156,29 +187,182 @@ public class Contracts {
         }
     }
 
+    /** Whether the contract's fee is to be committed now: finance is installed, the contract stands, names a line and has a fee. */
+    private boolean committable(Contract contract) {
+        return fees.installed() && contract.cancelledOn == null && contract.budgetLine != null && contract.fee.signum() > 0;
+    }
+
     /** Changes a contract; a new end date moves the end of the consultant's access with it. */
     public View update(long id, Input input, String user) {
         Checked checked = check(input);
+        // What finance was asked, to be undone if the contract's transaction fails: [0] a new commitment, [1] the fee committed before a change.
+        Object[] done = new Object[2];
+        try {
+            return Transactions.inTransaction(factory, em -> updated(em, id, input, checked, user, done));
+        } catch (RuntimeException e) {
+            if (done[0] != null) {
+                fees.undo((Commitment) done[0], user);
+            }
+            if (done[1] != null) {
+                Contract contract = Transactions.read(factory, em -> require(em, id));
+                fees.changeAmount(contract.commitmentId, (BigDecimal) done[1], user);
+            }
+            throw e;
+        }
+    }
+
+    private View updated(EntityManager em, long id, Input input, Checked checked, String user, Object[] done) {
+        Contract contract = require(em, id);
+        Fields.version(input.version(), contract.version, "Contract " + id);
+        if (contract.cancelledOn != null) {
+            throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + ": it does not change");
+        }
+        if (!checked.expertId.equals(contract.expertId)) {
+            throw DomainException.invalid("expertId", "a contract's consultant does not change: make another contract");
+        }
+        LocalDate previousEnd = contract.endDate;
+        Integer previousYear = contract.budgetYear;
+        String previousLine = contract.budgetLine;
+        BigDecimal previousFee = contract.fee;
+        apply(contract, checked);
+        List<Deliverable> existing = deliverables(em, id);
+        replaceDeliverables(em, id, checked.deliverables, existing);
+        em.flush();
+        Optional<Commitment> open = openCommitment(contract);
+        if (open.isPresent() || (contract.commitmentId != null && !fees.installed() && previousLine != null)) {
+            if (!Objects.equals(previousLine, contract.budgetLine) || !Objects.equals(previousYear, contract.budgetYear)) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "the fee is committed on line " + previousLine + " of " + previousYear
+                        + ": withdraw the commitment first (DELETE /api/expertise/contracts/" + id + "/commitment), then change the line", "budgetLine");
+            }
+            if (previousFee.compareTo(contract.fee) != 0) {
+                if (open.isEmpty()) {
+                    throw new DomainException(DomainException.Kind.CONFLICT,
+                            "the fee is committed in the finance module, which is not installed now: it cannot change until finance is back", "fee");
+                }
+                if (contract.fee.signum() == 0) {
+                    fees.release(contract.commitmentId, user);
+                    contract.commitmentId = null;
+                    em.flush();
+                } else {
+                    fees.changeAmount(contract.commitmentId, contract.fee, user);
+                    done[1] = previousFee;
+                }
+            }
+        } else if (committable(contract)) {
+            done[0] = fees.commit(contract, user);
+            contract.commitmentId = ((Commitment) done[0]).id();
+            em.flush();
+        }
+        String notice = null;
+        if (contract.accountUsername != null && !previousEnd.equals(contract.endDate)) {
+            Accounts platform = accounts;
+            if (platform == null) {
+                notice = "the account's access could not be moved: this platform makes no accounts for modules";
+            } else {
+                platform.setAccessEnd(contract.accountUsername, contract.endDate, user);
+                notice = "account " + contract.accountUsername + " works until " + contract.endDate;
+            }
+        }
+        return view(em, contract, notice);
+    }
+
+    private Optional<Commitment> openCommitment(Contract contract) {
+        return contract.commitmentId == null ? Optional.empty()
+                : fees.find(contract.commitmentId).filter(c -> Commitment.OPEN.equals(c.status()));
+    }
+
+    /**
+     * Commits the fee of a contract made (or changed) while the finance module was absent, now that it is
+     * installed; a contract whose fee is committed already answers as it is.
+     */
+    public View commit(long id, String user) {
+        Object[] done = new Object[1];
+        try {
+            return Transactions.inTransaction(factory, em -> {
+                Contract contract = require(em, id);
+                if (openCommitment(contract).isPresent()) {
+                    return view(em, contract, null);
+                }
+                if (contract.cancelledOn != null) {
+                    throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + ": nothing is committed for it");
+                }
+                if (contract.budgetLine == null) {
+                    throw DomainException.invalid("budgetLine", "the contract names no budget line: give budgetLine (and budgetYear) first");
+                }
+                if (contract.fee.signum() == 0) {
+                    throw DomainException.invalid("fee", "the contract's fee is zero: nothing to commit");
+                }
+                if (contract.budgetYear == null) {
+                    contract.budgetYear = fiscalYear(contract.startDate);
+                }
+                done[0] = fees.commit(contract, user);
+                contract.commitmentId = ((Commitment) done[0]).id();
+                em.flush();
+                return view(em, contract, "the fee is committed on line " + contract.budgetLine + " of " + contract.budgetYear);
+            });
+        } catch (RuntimeException e) {
+            fees.undo((Commitment) done[0], user);
+            throw e;
+        }
+    }
+
+    /** Withdraws the fee's commitment (released, nothing spent), e.g. to move it to another line. */
+    public View withdrawCommitment(long id, String user) {
         return Transactions.inTransaction(factory, em -> {
             Contract contract = require(em, id);
-            Fields.version(input.version(), contract.version, "Contract " + id);
-            if (!checked.expertId.equals(contract.expertId)) {
-                throw DomainException.invalid("expertId", "a contract's consultant does not change: make another contract");
-            }
-            LocalDate previousEnd = contract.endDate;
-            apply(contract, checked);
-            List<Deliverable> existing = deliverables(em, id);
-            replaceDeliverables(em, id, checked.deliverables, existing);
-            em.flush();
-            String notice = null;
-            if (contract.accountUsername != null && !previousEnd.equals(contract.endDate)) {
-                Accounts platform = accounts;
-                if (platform == null) {
-                    notice = "the account's access could not be moved: this platform makes no accounts for modules";
-                } else {
-                    platform.setAccessEnd(contract.accountUsername, contract.endDate, user);
-                    notice = "account " + contract.accountUsername + " works until " + contract.endDate;
+            Optional<Commitment> open = openCommitment(contract);
+            if (open.isEmpty()) {
+                if (contract.commitmentId != null && !fees.installed()) {
+                    throw new DomainException(DomainException.Kind.CONFLICT,
+                            "the fee is committed in the finance module, which is not installed now: install it to withdraw the commitment", "budgetLine");
                 }
+                return view(em, contract, null);
+            }
+            // Forgotten by the contract (finance keeps the released commitment under its reference), so the line may change.
+            contract.commitmentId = null;
+            em.flush();
+            fees.release(open.get().id(), user);
+            return view(em, contract, "the commitment of " + open.get().amount().toPlainString() + " " + open.get().currency() + " on line "
+                    + open.get().line() + " is released");
+        });
+    }
+
+    /**
+     * Cancels a contract: its fee's commitment is released (nothing spent) and the consultant's access ends
+     * on the day cancelled, if that is before the end date. A contract cancelled stays, read only.
+     */
+    public View cancel(long id, Cancellation input, String user) {
+        LocalDate day = input == null || input.cancelledOn() == null ? today() : input.cancelledOn();
+        if (day.isAfter(today())) {
+            throw DomainException.invalid("cancelledOn", "cancelledOn is in the future");
+        }
+        String reason = Fields.optional("reason", input == null ? null : input.reason(), 300);
+        return Transactions.inTransaction(factory, em -> {
+            Contract contract = require(em, id);
+            if (input != null && input.version() != null) {
+                Fields.version(input.version(), contract.version, "Contract " + id);
+            }
+            if (contract.cancelledOn != null) {
+                throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + " already");
+            }
+            Optional<Commitment> open = openCommitment(contract);
+            if (open.isEmpty() && contract.commitmentId != null && !fees.installed()) {
+                throw new DomainException(DomainException.Kind.CONFLICT,
+                        "the fee is committed in the finance module, which is not installed now: install it to cancel the contract and release the fee",
+                        "budgetLine");
+            }
+            contract.cancelledOn = day;
+            contract.cancellationReason = reason;
+            em.flush();
+            // Finance last: the contract's row is valid; a refusal here rolls the cancellation back.
+            if (open.isPresent()) {
+                fees.release(contract.commitmentId, user);
+            }
+            String notice = open.isPresent() ? "the fee's commitment is released" : null;
+            Accounts platform = accounts;
+            if (contract.accountUsername != null && platform != null && day.isBefore(contract.endDate)) {
+                platform.setAccessEnd(contract.accountUsername, day, user);
+                notice = (notice == null ? "" : notice + "; ") + "account " + contract.accountUsername + " works until " + day;
             }
             return view(em, contract, notice);
         });
@@ -235,7 +419,7 @@ public class Contracts {
     }
 
     private record Checked(Long expertId, Long requestId, String terms, LocalDate startDate, LocalDate endDate, BigDecimal fee, String currency,
-            String budgetLine, List<DeliverableInput> deliverables, boolean account, String username) {
+            String budgetLine, Integer budgetYear, List<DeliverableInput> deliverables, boolean account, String username) {
     }
 
     private Checked check(Input input) {
@@ -266,6 +450,11 @@ public class Contracts {
             throw DomainException.invalid("fee", "fee is too large");
         }
         String budgetLine = Fields.optional("budgetLine", input.budgetLine(), 20);
+        if (input.budgetYear() != null && (input.budgetYear() < 1990 || input.budgetYear() > 2200)) {
+            throw DomainException.invalid("budgetYear", "budgetYear must be a (fiscal) year from 1990 to 2200");
+        }
+        // The fiscal year the contract starts in, unless the contract is paid from another year's budget.
+        Integer budgetYear = budgetLine == null ? input.budgetYear() : input.budgetYear() != null ? input.budgetYear() : fiscalYear(start);
         List<DeliverableInput> deliverables = input.deliverables() == null ? List.of() : input.deliverables();
         if (deliverables.size() > MAX_DELIVERABLES) {
             throw DomainException.invalid("deliverables", "at most " + MAX_DELIVERABLES + " deliverables");
@@ -279,7 +468,7 @@ public class Contracts {
             }
         }
         String username = input.username() == null || input.username().isBlank() ? null : input.username().trim().toLowerCase(Locale.ROOT);
-        return new Checked(expertId, input.requestId(), terms, start, end, fee, currency.getCurrencyCode(), budgetLine, deliverables,
+        return new Checked(expertId, input.requestId(), terms, start, end, fee, currency.getCurrencyCode(), budgetLine, budgetYear, deliverables,
                 Boolean.TRUE.equals(input.account()), username);
     }
 
@@ -291,6 +480,13 @@ public class Contracts {
         contract.fee = checked.fee;
         contract.currency = checked.currency;
         contract.budgetLine = checked.budgetLine;
+        contract.budgetYear = checked.budgetYear;
+    }
+
+    /** The fiscal year a day belongs to, named by the calendar year it starts in (as the finance module names budgets). */
+    private int fiscalYear(LocalDate day) {
+        java.time.MonthDay start = profile.fiscalYearStart();
+        return day.isBefore(start.atYear(day.getYear())) ? day.getYear() - 1 : day.getYear();
     }
 
     /** Keeps the accepted deliverables as they are (matched by title), replaces the rest with those given. */
@@ -360,7 +556,7 @@ public class Contracts {
                     .orElse(new AccountView(c.accountUsername, null, true, false));
         }
         return new View(c.id, c.expertId, c.consultantName, c.requestId, c.termsOfReference, c.startDate, c.endDate, c.fee.stripTrailingZeros()
-                .setScale(Math.max(Currency.getInstance(c.currency).getDefaultFractionDigits(), 0)), c.currency, c.budgetLine, deliverables, account,
-                notice, c.version);
+                .setScale(Math.max(Currency.getInstance(c.currency).getDefaultFractionDigits(), 0)), c.currency, c.budgetLine, c.budgetYear, fees.view(c),
+                c.cancelledOn, c.cancellationReason, deliverables, account, notice, c.version);
     }
 }

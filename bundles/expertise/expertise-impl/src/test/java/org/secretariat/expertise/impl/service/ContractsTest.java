@@ -102,7 +102,7 @@ class ContractsTest {
 
     private static Contracts.Input contract(long expertId, LocalDate end, boolean account, Integer version, Contracts.DeliverableInput... deliverables) {
         return new Contracts.Input(expertId, null, "Draft the national victim assistance plan", TODAY.minusDays(10), end, new BigDecimal("12000.50"),
-                null, "3.1", List.of(deliverables), account, null, version);
+                null, "3.1", null, List.of(deliverables), account, null, version);
     }
 
     @Test
@@ -203,6 +203,6 @@ class ContractsTest {
         assertRefused(Kind.INVALID, "endDate", "endDate is before startDate",
                 () -> contracts.create(contract(expert.id(), TODAY.minusMonths(1), false, null), "specialist", "x"));
         assertRefused(Kind.INVALID, "fee", "fee has more decimals than CHF's 2", () -> contracts.create(new Contracts.Input(expert.id(), null, "ToR",
-                TODAY, TODAY, new BigDecimal("1.001"), "chf", null, null, false, null, null), "specialist", "x"));
+                TODAY, TODAY, new BigDecimal("1.001"), "chf", null, null, null, false, null, null), "specialist", "x"));
     }
 }

@@ -38,7 +38,14 @@ import com.icegreen.greenmail.util.ServerSetup;
  * consultant's contract opens a CONSULTANT account whose one-time password arrives by e-mail only. The
  * account works on its end date (today) and not the day after: the test cannot wait a day, so the
  * contract's end is moved to yesterday, which makes today the day after, and the same session, a new
- * login and an API token are refused. Uninstalling and reinstalling the module keeps everything.
+ * login and an API token are refused. Uninstalling and reinstalling the module keeps everything. The
+ * module's {@code publicUrl} is set: the expert's e-mailed link starts with it.
+ *
+ * <p>With the finance module (expertise 1.1, finance 1.2): a contract's fee is a commitment on a line of the
+ * year's approved budget, shown by finance against the line; a line finance does not know, or a fee the
+ * line cannot cover, is refused naming {@code budgetLine} with nothing written; a cancellation releases it;
+ * finance uninstalled, contracts still work with their line as text; finance back, its commitments are
+ * intact and a contract made meanwhile is committed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExpertiseIT {
@@ -46,6 +53,7 @@ class ExpertiseIT {
     private static final Duration STARTUP = Duration.ofSeconds(90);
     private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final String VA = "Victim assistance";
+    private static final String PUBLIC_URL = "https://isu.example.org";
 
     private Distribution platform;
     private GreenMail smtp;
@@ -58,9 +66,10 @@ class ExpertiseIT {
         int smtpPort = PlatformOptions.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        // The module's publicUrl: the links it e-mails start with it, not with the address the staff request came to.
         Path home = Distribution.copy(folder.resolve("secretariat"), Map.of("org.secretariat.mail.config", String.join("\n",
                 "host=\"127.0.0.1\"", "port=I\"" + smtpPort + "\"", "starttls=\"none\"", "fromAddress=\"isu@ccm.example.org\"",
-                "pollSeconds=I\"1\"", "")));
+                "pollSeconds=I\"1\"", ""), "org.secretariat.expertise.config", "publicUrl=\"" + PUBLIC_URL + "/\"\n"));
         port = PlatformOptions.freePort();
         platform = Distribution.start(home, Distribution.environment(folder.resolve("data"), port), folder.resolve("run.log"));
         admin = new Http(port);
@@ -189,7 +198,7 @@ class ExpertiseIT {
         Http.Answer link = specialist.post("/api/expertise/experts/" + themeAndLanguage + "/link", "");
         assertEquals(200, link.status, link::toString);
         String address = mailText("bernard@example.org");
-        Matcher linked = Pattern.compile("http://[^/\\s]+(/expertise-profile/\\S+)").matcher(address);
+        Matcher linked = Pattern.compile(Pattern.quote(PUBLIC_URL) + "(/expertise-profile/\\S+)").matcher(address);
         assertTrue(linked.find(), address);
         String path = linked.group(1);
         Http anonymous = new Http(port);
@@ -244,6 +253,80 @@ class ExpertiseIT {
         assertEquals(401, new Http(port).login("zoe.consultant", "consultant password 2").status, "the ended account stays ended");
         System.out.println("ExpertiseIT: 3 experts (one from contacts), an expert's own link and form (400, 303, 409 twice, 404 forged), public offers on the website, a request ranked and matched, a consultant's account refused the day after "
                 + "its end (session, token, login), kept across uninstall and reinstall");
+    }
+
+    @Test
+    void aContractsFeeIsACommitmentOnTheFinanceBudgetLine() throws Exception {
+        Http.Answer finance = admin.post("/api/platform/modules/finance/install", "");
+        assertEquals(200, finance.status, () -> finance + "\n" + output());
+        Http specialist = admin.newUser("SPECIALIST");
+        Http director = admin.newUser("DIRECTOR");
+        int year = today().getYear() + 3;
+        long budget = created(specialist.post("/api/finance/budgets", "{\"year\":" + year + ",\"title\":\"Budget " + year + "\",\"lines\":["
+                + "{\"code\":\"CONSULT\",\"title\":\"Consultants\",\"amount\":20000},{\"code\":\"TRAVEL\",\"title\":\"Travel\",\"amount\":5000}]}"));
+        assertEquals(200, specialist.post("/api/finance/budgets/" + budget + "/propose", "").status);
+        assertEquals(200, director.post("/api/finance/budgets/" + budget + "/approve", "").status);
+        long expert = created(specialist.post("/api/expertise/experts", expert("Fatou Sow", "fr", "AFRICA")));
+        String start = year + "-03-01";
+        java.util.function.BiFunction<String, String, String> contract = (fee, line) -> "{\"expertId\":" + expert
+                + ",\"termsOfReference\":\"Survey of victims' needs\",\"startDate\":\"" + start + "\",\"endDate\":\"" + year + "-06-30\",\"fee\":"
+                + fee + ",\"budgetLine\":\"" + line + "\",\"budgetYear\":" + year + "}";
+        int contracts = specialist.get("/api/expertise/contracts").json.size();
+
+        Http.Answer made = specialist.post("/api/expertise/contracts", contract.apply("8000", "CONSULT"));
+        assertEquals(201, made.status, made::toString);
+        long first = made.json.get("id").asLong();
+        assertEquals("OPEN", made.json.get("commitment").get("status").asText(), made.body);
+        assertEquals("8000.00", line(specialist, budget, "CONSULT").get("committed").decimalValue().toPlainString());
+        assertEquals("12000.00", line(specialist, budget, "CONSULT").get("available").decimalValue().toPlainString());
+        JsonNode commitments = specialist.get("/api/finance/commitments?year=" + year + "&line=CONSULT").json;
+        assertEquals(1, commitments.size(), commitments.toString());
+        assertEquals("expertise-contract-" + first, commitments.get(0).get("reference").asText());
+
+        assertError(specialist.post("/api/expertise/contracts", contract.apply("1000", "NOPE")), 400, "budgetLine");
+        assertError(specialist.post("/api/expertise/contracts", contract.apply("12000.01", "CONSULT")), 409, "budgetLine");
+        assertEquals(contracts + 1, specialist.get("/api/expertise/contracts").json.size(), "a refused contract is not written");
+        assertEquals(1, specialist.get("/api/finance/commitments?year=" + year).json.size(), "nor committed");
+
+        Http.Answer cancelled = specialist.post("/api/expertise/contracts/" + first + "/cancellation", "{\"reason\":\"The State withdrew\"}");
+        assertEquals(200, cancelled.status, cancelled::toString);
+        assertEquals("RELEASED", cancelled.json.get("commitment").get("status").asText(), cancelled.body);
+        assertEquals("0.00", line(specialist, budget, "CONSULT").get("committed").decimalValue().toPlainString());
+        long second = created(specialist.post("/api/expertise/contracts", contract.apply("5000", "CONSULT")));
+
+        // Finance uninstalled: contracts still work, their line as text.
+        Http.Answer uninstalled = admin.delete("/api/platform/modules/finance");
+        assertEquals(200, uninstalled.status, uninstalled::toString);
+        assertEquals("FINANCE_ABSENT", specialist.get("/api/expertise/contracts/" + second).json.get("commitment").get("status").asText());
+        Http.Answer meanwhile = specialist.post("/api/expertise/contracts", contract.apply("4000", "CONSULT"));
+        assertEquals(201, meanwhile.status, meanwhile::toString);
+        assertTrue(meanwhile.json.path("commitment").isMissingNode() || meanwhile.json.get("commitment").isNull(), meanwhile.body);
+        assertEquals("CONSULT", meanwhile.json.get("budgetLine").asText());
+
+        // Finance back: its commitments are intact, and the contract made meanwhile is committed on request.
+        Http.Answer reinstalled = admin.post("/api/platform/modules/finance/install", "");
+        assertEquals(200, reinstalled.status, reinstalled::toString);
+        assertEquals("5000.00", line(specialist, budget, "CONSULT").get("committed").decimalValue().toPlainString());
+        Http.Answer committed = specialist.post("/api/expertise/contracts/" + meanwhile.json.get("id").asLong() + "/commitment", "");
+        assertEquals(200, committed.status, committed::toString);
+        assertEquals("OPEN", committed.json.get("commitment").get("status").asText());
+        assertEquals("9000.00", line(specialist, budget, "CONSULT").get("committed").decimalValue().toPlainString());
+        assertEquals("11000.00", line(specialist, budget, "CONSULT").get("available").decimalValue().toPlainString());
+        System.out.println("ExpertiseIT: contract fees committed on finance's budget line " + year + "/CONSULT (8000 committed, unknown line 400,"
+                + " beyond the line 409, cancelled and released), finance uninstalled and reinstalled with its commitments intact, a contract made"
+                + " meanwhile committed afterwards: committed 9000.00, available 11000.00");
+    }
+
+    /** A budget line's figures as finance shows them. */
+    private static JsonNode line(Http reader, long budget, String code) {
+        Http.Answer lines = reader.get("/api/finance/budgets/" + budget + "/lines");
+        assertEquals(200, lines.status, lines::toString);
+        for (JsonNode line : lines.json) {
+            if (code.equals(line.get("code").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + code + " in " + lines.body);
     }
 
     private static long created(Http.Answer answer) {

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * endpoints — no request fails, and each formula works again once back. Then finance itself goes from
  * release 1.0.0 (its frozen sources) to the current release, back to 1.0.0 and forward again, under the
  * same load: every record written under 1.0.0 (budget, scale, assessment with its shares, contributions,
- * receipts, the status they make) reads the same after each step and after a restart.
+ * receipts, the status they make) reads the same after each step and after a restart. Last, a commitment
+ * made under the current release (1.2.0) is kept through a step back to 1.1.0 and forward again.
  */
 class FinanceLifecycleIT {
 
@@ -117,10 +118,21 @@ class FinanceLifecycleIT {
                 assertEquals("1.0.0", installedVersion(admin, "finance"));
                 assertKept(written, read(specialist, budget, assessment), "after going back to 1.0.0");
                 operate(admin, platform, "finance/upgrade?version=" + current);
+                // The current release's commitments (1.2.0, migration V6) survive going back to the previous release
+                // (1.1.0, which runs on the newer schema) and forward again; the rest as before.
+                long commitment = created(specialist.post("/api/finance/commitments",
+                        "{\"year\":2026,\"line\":\"2\",\"amount\":5000.50,\"reference\":\"lifecycle-1\",\"description\":\"Consultant\"}"));
+                assertEquals("5000.50", committedOn(specialist, budget, "2"));
+                operate(admin, platform, "finance/upgrade?version=1.1.0");
+                assertEquals("1.1.0", installedVersion(admin, "finance"));
+                assertKept(written, read(specialist, budget, assessment), "after going back to 1.1.0");
+                operate(admin, platform, "finance/upgrade?version=" + current);
+                assertEquals("5000.50", committedOn(specialist, budget, "2"), "the commitment is kept through 1.1.0");
+                assertEquals("OPEN", specialist.get("/api/finance/commitments/" + commitment).json.get("status").asText());
             } finally {
                 upgradeLoad.close();
             }
-            System.out.println("finance upgrades 1.0.0 -> " + current + " -> 1.0.0 -> " + current + ": "
+            System.out.println("finance upgrades 1.0.0 -> " + current + " -> 1.0.0 -> " + current + " -> 1.1.0 -> " + current + ": "
                     + upgradeLoad.served() + " reads served, " + upgradeLoad.failures().size() + " failed: " + upgradeLoad.firstFailures());
             assertTrue(upgradeLoad.failures().isEmpty(), () -> "no read fails while finance is upgraded: " + upgradeLoad.firstFailures());
             assertKept(written, read(specialist, budget, assessment), "after upgrading again to " + current);
@@ -142,6 +154,18 @@ class FinanceLifecycleIT {
     }
 
     /** What a reader sees of every kind of finance record. */
+    /** What is committed on a line of a budget revision, as the finance module shows it (finance 1.2). */
+    private static String committedOn(Http specialist, long budget, String line) {
+        Http.Answer lines = specialist.get("/api/finance/budgets/" + budget + "/lines");
+        assertEquals(200, lines.status, lines::toString);
+        for (JsonNode figures : lines.json) {
+            if (line.equals(figures.get("code").asText())) {
+                return figures.get("committed").decimalValue().toPlainString();
+            }
+        }
+        return fail("no line " + line + " in " + lines.json);
+    }
+
     private static Map<String, JsonNode> read(Http reader, long budget, long assessment) throws Exception {
         Map<String, JsonNode> seen = new LinkedHashMap<>();
         seen.put("budgets", ok(reader.get("/api/finance/budgets?year=2026")));

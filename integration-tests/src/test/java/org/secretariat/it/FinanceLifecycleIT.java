@@ -122,12 +122,12 @@ class FinanceLifecycleIT {
                 // (1.1.0, which runs on the newer schema) and forward again; the rest as before.
                 long commitment = created(specialist.post("/api/finance/commitments",
                         "{\"year\":2026,\"line\":\"2\",\"amount\":5000.50,\"reference\":\"lifecycle-1\",\"description\":\"Consultant\"}"));
-                assertEquals("5000.50", committedOn(specialist, budget, "2"));
+                assertEquals(5000.50, committedOn(specialist, budget, "2"));
                 operate(admin, platform, "finance/upgrade?version=1.1.0");
                 assertEquals("1.1.0", installedVersion(admin, "finance"));
                 assertKept(written, read(specialist, budget, assessment), "after going back to 1.1.0");
                 operate(admin, platform, "finance/upgrade?version=" + current);
-                assertEquals("5000.50", committedOn(specialist, budget, "2"), "the commitment is kept through 1.1.0");
+                assertEquals(5000.50, committedOn(specialist, budget, "2"), "the commitment is kept through 1.1.0");
                 assertEquals("OPEN", specialist.get("/api/finance/commitments/" + commitment).json.get("status").asText());
             } finally {
                 upgradeLoad.close();
@@ -155,15 +155,15 @@ class FinanceLifecycleIT {
 
     /** What a reader sees of every kind of finance record. */
     /** What is committed on a line of a budget revision, as the finance module shows it (finance 1.2). */
-    private static String committedOn(Http specialist, long budget, String line) {
+    private static double committedOn(Http specialist, long budget, String line) throws Exception {
         Http.Answer lines = specialist.get("/api/finance/budgets/" + budget + "/lines");
         assertEquals(200, lines.status, lines::toString);
         for (JsonNode figures : lines.json) {
             if (line.equals(figures.get("code").asText())) {
-                return figures.get("committed").decimalValue().toPlainString();
+                return figures.get("committed").asDouble();
             }
         }
-        return fail("no line " + line + " in " + lines.json);
+        throw new AssertionError("no line " + line + " in " + lines.json);
     }
 
     private static Map<String, JsonNode> read(Http reader, long budget, long assessment) throws Exception {

@@ -454,7 +454,10 @@ public class Contracts {
             throw DomainException.invalid("budgetYear", "budgetYear must be a (fiscal) year from 1990 to 2200");
         }
         // The fiscal year the contract starts in, unless the contract is paid from another year's budget.
-        Integer budgetYear = budgetLine == null ? input.budgetYear() : input.budgetYear() != null ? input.budgetYear() : fiscalYear(start);
+        Integer budgetYear = input.budgetYear();
+        if (budgetYear == null && budgetLine != null) {
+            budgetYear = fiscalYear(start);
+        }
         List<DeliverableInput> deliverables = input.deliverables() == null ? List.of() : input.deliverables();
         if (deliverables.size() > MAX_DELIVERABLES) {
             throw DomainException.invalid("deliverables", "at most " + MAX_DELIVERABLES + " deliverables");

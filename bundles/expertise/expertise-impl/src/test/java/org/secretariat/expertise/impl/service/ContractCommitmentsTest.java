@@ -187,6 +187,11 @@ class ContractCommitmentsTest {
                 () -> contracts.create(contract(expert, "20000.01", "STAFF", null, false, null), "specialist", "x"));
         assertEquals(before, count(contracts), "no contract was written");
         assertEquals(List.of(), finance.calls, "nothing was committed");
+        Contracts.View noLine = contracts.create(contract(expert, "1000", null, null, false, null), "specialist", "x");
+        assertNull(noLine.commitment(), "a contract naming no budget line commits nothing");
+        assertNull(noLine.budgetYear());
+        before = count(contracts);
+        finance.calls.clear();
 
         // the contract's own transaction fails after finance committed (its e-mail cannot be queued): the commitment is released again
         ContractsTest.Outbox refusing = new ContractsTest.Outbox() {

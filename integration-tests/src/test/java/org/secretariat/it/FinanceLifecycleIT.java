@@ -119,15 +119,20 @@ class FinanceLifecycleIT {
                 assertKept(written, read(specialist, budget, assessment), "after going back to 1.0.0");
                 operate(admin, platform, "finance/upgrade?version=" + current);
                 // The current release's commitments (1.2.0, migration V6) survive going back to the previous release
-                // (1.1.0, which runs on the newer schema) and forward again; the rest as before.
+                // (1.1.0, which runs on the newer schema) and forward again; the rest as before. On a budget of its own:
+                // a commitment bumps its budget's version, as a transfer does, and the records above are compared field by field.
+                long committedBudget = created(specialist.post("/api/finance/budgets", "{\"year\":2028,\"title\":\"Budget 2028\",\"lines\":["
+                        + "{\"code\":\"C\",\"title\":\"Consultants\",\"amount\":20000}]}"));
+                assertEquals(200, specialist.post("/api/finance/budgets/" + committedBudget + "/propose", "").status);
+                assertEquals(200, director.post("/api/finance/budgets/" + committedBudget + "/approve", "").status);
                 long commitment = created(specialist.post("/api/finance/commitments",
-                        "{\"year\":2026,\"line\":\"2\",\"amount\":5000.50,\"reference\":\"lifecycle-1\",\"description\":\"Consultant\"}"));
-                assertEquals(5000.50, committedOn(specialist, budget, "2"));
+                        "{\"year\":2028,\"line\":\"C\",\"amount\":5000.50,\"reference\":\"lifecycle-1\",\"description\":\"Consultant\"}"));
+                assertEquals(5000.50, committedOn(specialist, committedBudget, "C"));
                 operate(admin, platform, "finance/upgrade?version=1.1.0");
                 assertEquals("1.1.0", installedVersion(admin, "finance"));
                 assertKept(written, read(specialist, budget, assessment), "after going back to 1.1.0");
                 operate(admin, platform, "finance/upgrade?version=" + current);
-                assertEquals(5000.50, committedOn(specialist, budget, "2"), "the commitment is kept through 1.1.0");
+                assertEquals(5000.50, committedOn(specialist, committedBudget, "C"), "the commitment is kept through 1.1.0");
                 assertEquals("OPEN", specialist.get("/api/finance/commitments/" + commitment).json.get("status").asText());
             } finally {
                 upgradeLoad.close();

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.secretariat.expertise.impl.service.ContractChanges;
 import org.secretariat.expertise.impl.service.Contracts;
 import org.secretariat.expertise.impl.service.PublicAddress;
 import org.secretariat.platform.api.rest.Answers;
@@ -44,11 +45,13 @@ public class ContractsResource {
     }
 
     private final Contracts contracts;
+    private final ContractChanges changes;
     private final PublicAddress publicAddress;
 
     @Activate
-    public ContractsResource(@Reference Contracts contracts, @Reference PublicAddress publicAddress) {
+    public ContractsResource(@Reference Contracts contracts, @Reference ContractChanges changes, @Reference PublicAddress publicAddress) {
         this.contracts = contracts;
+        this.changes = changes;
         this.publicAddress = publicAddress;
     }
 
@@ -109,7 +112,7 @@ public class ContractsResource {
     @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
     @Summary("Commit the contract's fee on its budget line in the finance module (a contract made while finance was absent)")
     public Contracts.View commit(@PathParam("id") long id, @Context SecurityContext security) {
-        return contracts.commit(id, security.getUserPrincipal().getName());
+        return changes.commit(id, security.getUserPrincipal().getName());
     }
 
     @DELETE
@@ -117,7 +120,7 @@ public class ContractsResource {
     @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
     @Summary("Withdraw the fee's commitment in the finance module (released, nothing spent), e.g. to move it to another line")
     public Contracts.View withdrawCommitment(@PathParam("id") long id, @Context SecurityContext security) {
-        return contracts.withdrawCommitment(id, security.getUserPrincipal().getName());
+        return changes.withdrawCommitment(id, security.getUserPrincipal().getName());
     }
 
     @POST
@@ -125,8 +128,8 @@ public class ContractsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(ExpertisePermissions.CONTRACT_WRITE)
     @Summary("Cancel a contract: its fee's commitment is released and the consultant's access ends that day")
-    public Contracts.View cancel(@PathParam("id") long id, Contracts.Cancellation body, @Context SecurityContext security) {
-        return contracts.cancel(id, body, security.getUserPrincipal().getName());
+    public Contracts.View cancel(@PathParam("id") long id, ContractChanges.Cancellation body, @Context SecurityContext security) {
+        return changes.cancel(id, body, security.getUserPrincipal().getName());
     }
 
     private static LocalDate day(String name, String value) {

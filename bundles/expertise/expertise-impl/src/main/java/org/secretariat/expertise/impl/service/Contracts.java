@@ -63,9 +63,6 @@ public class Contracts {
             Integer version) {
     }
 
-    /** A contract's cancellation: the day (today unless given, not in the future) and why; {@code version} (optional) is the contract's. */
-    public record Cancellation(LocalDate cancelledOn, String reason, Integer version) {
-    }
 
     public record DeliverableView(long id, String title, LocalDate dueDate, LocalDate acceptedOn, String acceptedBy, boolean overdue) {
     }
@@ -115,7 +112,11 @@ public class Contracts {
         this.clock = clock;
     }
 
-    private LocalDate today() {
+    ConventionProfile profile() {
+        return profile;
+    }
+
+    LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
@@ -125,13 +126,13 @@ public class Contracts {
      * @param address the platform's address, for the e-mail ("log in at ...")
      */
     public View create(Input input, String user, String address) {
-        Checked checked = check(input);
-        Expert expert = Transactions.read(factory, em -> Experts.require(em, checked.expertId));
+        ContractTerms.Checked checked = ContractTerms.check(input, profile);
+        Expert expert = Transactions.read(factory, em -> Experts.require(em, checked.expertId()));
         if (Retention.hidden(expert, today())) {
             throw DomainException.invalid("expertId", "expert " + expert.id + "'s profile is past its retention date: renew the consent first");
         }
         Accounts.Created created = null;
-        if (checked.account) {
+        if (checked.account()) {
             Accounts platform = accounts;
             if (platform == null) {
                 throw DomainException.conflict("this platform makes no accounts for modules (platform-api Accounts is missing)");
@@ -142,8 +143,8 @@ public class Contracts {
             if (!notices.available()) {
                 throw DomainException.conflict("this platform has no mail service: the account's password could not be sent, so no account is made");
             }
-            String username = checked.username != null ? checked.username : username(expert.email);
-            created = platform.create(username, expert.name, EnumSet.of(Role.CONSULTANT), checked.endDate, user);
+            String username = checked.username() != null ? checked.username() : username(expert.email);
+            created = platform.create(username, expert.name, EnumSet.of(Role.CONSULTANT), checked.endDate(), user);
         }
         Accounts.Created account = created;
         AtomicReference<Commitment> committed = new AtomicReference<>();
@@ -153,11 +154,11 @@ public class Contracts {
                 contract.createdAt = clock.instant();
                 contract.expertId = expert.id;
                 contract.consultantName = expert.name;
-                apply(contract, checked);
+                ContractTerms.apply(contract, checked);
                 contract.accountUsername = account == null ? null : account.account().username();
                 em.persist(contract);
                 em.flush();
-                replaceDeliverables(em, contract.id, checked.deliverables, List.of());
+                replaceDeliverables(em, contract.id, checked.deliverables(), List.of());
                 em.flush();
                 if (committable(contract)) {
                     committed.set(fees.commit(contract, user));
@@ -188,13 +189,13 @@ public class Contracts {
     }
 
     /** Whether the contract's fee is to be committed now: finance is installed, the contract stands, names a line and has a fee. */
-    private boolean committable(Contract contract) {
+    boolean committable(Contract contract) {
         return fees.installed() && contract.cancelledOn == null && contract.budgetLine != null && contract.fee.signum() > 0;
     }
 
     /** Changes a contract; a new end date moves the end of the consultant's access with it. */
     public View update(long id, Input input, String user) {
-        Checked checked = check(input);
+        ContractTerms.Checked checked = ContractTerms.check(input, profile);
         // What finance was asked, to be undone if the contract's transaction fails: [0] a new commitment, [1] the fee committed before a change.
         Object[] done = new Object[2];
         try {
@@ -211,24 +212,24 @@ public class Contracts {
         }
     }
 
-    private View updated(EntityManager em, long id, Input input, Checked checked, String user, Object[] done) {
+    private View updated(EntityManager em, long id, Input input, ContractTerms.Checked checked, String user, Object[] done) {
         Contract contract = require(em, id);
         Fields.version(input.version(), contract.version, "Contract " + id);
         if (contract.cancelledOn != null) {
             throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + ": it does not change");
         }
-        if (!checked.expertId.equals(contract.expertId)) {
+        if (!checked.expertId().equals(contract.expertId)) {
             throw DomainException.invalid("expertId", "a contract's consultant does not change: make another contract");
         }
         LocalDate previousEnd = contract.endDate;
         Integer previousYear = contract.budgetYear;
         String previousLine = contract.budgetLine;
         BigDecimal previousFee = contract.fee;
-        apply(contract, checked);
+        ContractTerms.apply(contract, checked);
         List<Deliverable> existing = deliverables(em, id);
-        replaceDeliverables(em, id, checked.deliverables, existing);
+        replaceDeliverables(em, id, checked.deliverables(), existing);
         em.flush();
-        Optional<Commitment> open = openCommitment(contract);
+        Optional<Commitment> open = fees.open(contract);
         if (open.isPresent() || (contract.commitmentId != null && !fees.installed() && previousLine != null)) {
             if (!Objects.equals(previousLine, contract.budgetLine) || !Objects.equals(previousYear, contract.budgetYear)) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "the fee is committed on line " + previousLine + " of " + previousYear
@@ -266,107 +267,6 @@ public class Contracts {
         return view(em, contract, notice);
     }
 
-    private Optional<Commitment> openCommitment(Contract contract) {
-        return contract.commitmentId == null ? Optional.empty()
-                : fees.find(contract.commitmentId).filter(c -> Commitment.OPEN.equals(c.status()));
-    }
-
-    /**
-     * Commits the fee of a contract made (or changed) while the finance module was absent, now that it is
-     * installed; a contract whose fee is committed already answers as it is.
-     */
-    public View commit(long id, String user) {
-        Object[] done = new Object[1];
-        try {
-            return Transactions.inTransaction(factory, em -> {
-                Contract contract = require(em, id);
-                if (openCommitment(contract).isPresent()) {
-                    return view(em, contract, null);
-                }
-                if (contract.cancelledOn != null) {
-                    throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + ": nothing is committed for it");
-                }
-                if (contract.budgetLine == null) {
-                    throw DomainException.invalid("budgetLine", "the contract names no budget line: give budgetLine (and budgetYear) first");
-                }
-                if (contract.fee.signum() == 0) {
-                    throw DomainException.invalid("fee", "the contract's fee is zero: nothing to commit");
-                }
-                if (contract.budgetYear == null) {
-                    contract.budgetYear = fiscalYear(contract.startDate);
-                }
-                done[0] = fees.commit(contract, user);
-                contract.commitmentId = ((Commitment) done[0]).id();
-                em.flush();
-                return view(em, contract, "the fee is committed on line " + contract.budgetLine + " of " + contract.budgetYear);
-            });
-        } catch (RuntimeException e) {
-            fees.undo((Commitment) done[0], user);
-            throw e;
-        }
-    }
-
-    /** Withdraws the fee's commitment (released, nothing spent), e.g. to move it to another line. */
-    public View withdrawCommitment(long id, String user) {
-        return Transactions.inTransaction(factory, em -> {
-            Contract contract = require(em, id);
-            Optional<Commitment> open = openCommitment(contract);
-            if (open.isEmpty()) {
-                if (contract.commitmentId != null && !fees.installed()) {
-                    throw new DomainException(DomainException.Kind.CONFLICT,
-                            "the fee is committed in the finance module, which is not installed now: install it to withdraw the commitment", "budgetLine");
-                }
-                return view(em, contract, null);
-            }
-            // Forgotten by the contract (finance keeps the released commitment under its reference), so the line may change.
-            contract.commitmentId = null;
-            em.flush();
-            fees.release(open.get().id(), user);
-            return view(em, contract, "the commitment of " + open.get().amount().toPlainString() + " " + open.get().currency() + " on line "
-                    + open.get().line() + " is released");
-        });
-    }
-
-    /**
-     * Cancels a contract: its fee's commitment is released (nothing spent) and the consultant's access ends
-     * on the day cancelled, if that is before the end date. A contract cancelled stays, read only.
-     */
-    public View cancel(long id, Cancellation input, String user) {
-        LocalDate day = input == null || input.cancelledOn() == null ? today() : input.cancelledOn();
-        if (day.isAfter(today())) {
-            throw DomainException.invalid("cancelledOn", "cancelledOn is in the future");
-        }
-        String reason = Fields.optional("reason", input == null ? null : input.reason(), 300);
-        return Transactions.inTransaction(factory, em -> {
-            Contract contract = require(em, id);
-            if (input != null && input.version() != null) {
-                Fields.version(input.version(), contract.version, "Contract " + id);
-            }
-            if (contract.cancelledOn != null) {
-                throw DomainException.conflict("Contract " + id + " was cancelled on " + contract.cancelledOn + " already");
-            }
-            Optional<Commitment> open = openCommitment(contract);
-            if (open.isEmpty() && contract.commitmentId != null && !fees.installed()) {
-                throw new DomainException(DomainException.Kind.CONFLICT,
-                        "the fee is committed in the finance module, which is not installed now: install it to cancel the contract and release the fee",
-                        "budgetLine");
-            }
-            contract.cancelledOn = day;
-            contract.cancellationReason = reason;
-            em.flush();
-            // Finance last: the contract's row is valid; a refusal here rolls the cancellation back.
-            if (open.isPresent()) {
-                fees.release(contract.commitmentId, user);
-            }
-            String notice = open.isPresent() ? "the fee's commitment is released" : null;
-            Accounts platform = accounts;
-            if (contract.accountUsername != null && platform != null && day.isBefore(contract.endDate)) {
-                platform.setAccessEnd(contract.accountUsername, day, user);
-                notice = (notice == null ? "" : notice + "; ") + "account " + contract.accountUsername + " works until " + day;
-            }
-            return view(em, contract, notice);
-        });
-    }
 
     public View get(long id) {
         return Transactions.read(factory, em -> view(em, require(em, id), null));
@@ -416,80 +316,6 @@ public class Contracts {
             em.flush();
             return view(em, contract, null);
         });
-    }
-
-    private record Checked(Long expertId, Long requestId, String terms, LocalDate startDate, LocalDate endDate, BigDecimal fee, String currency,
-            String budgetLine, Integer budgetYear, List<DeliverableInput> deliverables, boolean account, String username) {
-    }
-
-    private Checked check(Input input) {
-        if (input == null) {
-            throw DomainException.invalid("expertId", "a JSON body is required");
-        }
-        Long expertId = Fields.present("expertId", input.expertId(), "the expert the contract is with");
-        String terms = Fields.required("termsOfReference", input.termsOfReference(), 100_000);
-        LocalDate start = Fields.present("startDate", input.startDate(), "the contract's first day");
-        LocalDate end = Fields.present("endDate", input.endDate(), "the contract's last day");
-        Fields.period(start, end);
-        BigDecimal fee = Fields.present("fee", input.fee(), "the fee, e.g. 12000.00");
-        if (fee.signum() < 0) {
-            throw DomainException.invalid("fee", "fee must not be negative");
-        }
-        String code = input.currency() == null || input.currency().isBlank() ? profile.currency().getCurrencyCode()
-                : input.currency().trim().toUpperCase(Locale.ROOT);
-        Currency currency;
-        try {
-            currency = Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("currency", "currency must be an ISO 4217 code, e.g. CHF");
-        }
-        if (fee.stripTrailingZeros().scale() > Math.max(currency.getDefaultFractionDigits(), 0)) {
-            throw DomainException.invalid("fee", "fee has more decimals than " + currency.getCurrencyCode() + "'s " + currency.getDefaultFractionDigits());
-        }
-        if (fee.precision() - fee.scale() > 15) {
-            throw DomainException.invalid("fee", "fee is too large");
-        }
-        String budgetLine = Fields.optional("budgetLine", input.budgetLine(), 20);
-        if (input.budgetYear() != null && (input.budgetYear() < 1990 || input.budgetYear() > 2200)) {
-            throw DomainException.invalid("budgetYear", "budgetYear must be a (fiscal) year from 1990 to 2200");
-        }
-        // The fiscal year the contract starts in, unless the contract is paid from another year's budget.
-        Integer budgetYear = input.budgetYear();
-        if (budgetYear == null && budgetLine != null) {
-            budgetYear = fiscalYear(start);
-        }
-        List<DeliverableInput> deliverables = input.deliverables() == null ? List.of() : input.deliverables();
-        if (deliverables.size() > MAX_DELIVERABLES) {
-            throw DomainException.invalid("deliverables", "at most " + MAX_DELIVERABLES + " deliverables");
-        }
-        for (DeliverableInput d : deliverables) {
-            if (d == null || d.title() == null || d.title().isBlank() || d.title().length() > 300 || d.dueDate() == null) {
-                throw DomainException.invalid("deliverables", "each deliverable has a title (at most 300 characters) and a dueDate");
-            }
-            if (d.dueDate().isBefore(start)) {
-                throw DomainException.invalid("deliverables", "deliverable '" + Terms.clip(d.title()) + "' is due before the contract starts");
-            }
-        }
-        String username = input.username() == null || input.username().isBlank() ? null : input.username().trim().toLowerCase(Locale.ROOT);
-        return new Checked(expertId, input.requestId(), terms, start, end, fee, currency.getCurrencyCode(), budgetLine, budgetYear, deliverables,
-                Boolean.TRUE.equals(input.account()), username);
-    }
-
-    private static void apply(Contract contract, Checked checked) {
-        contract.requestId = checked.requestId;
-        contract.termsOfReference = checked.terms;
-        contract.startDate = checked.startDate;
-        contract.endDate = checked.endDate;
-        contract.fee = checked.fee;
-        contract.currency = checked.currency;
-        contract.budgetLine = checked.budgetLine;
-        contract.budgetYear = checked.budgetYear;
-    }
-
-    /** The fiscal year a day belongs to, named by the calendar year it starts in (as the finance module names budgets). */
-    private int fiscalYear(LocalDate day) {
-        java.time.MonthDay start = profile.fiscalYearStart();
-        return day.isBefore(start.atYear(day.getYear())) ? day.getYear() - 1 : day.getYear();
     }
 
     /** Keeps the accepted deliverables as they are (matched by title), replaces the rest with those given. */
@@ -545,7 +371,7 @@ public class Contracts {
         return contract;
     }
 
-    private View view(EntityManager em, Contract c, String notice) {
+    View view(EntityManager em, Contract c, String notice) {
         LocalDate today = today();
         List<DeliverableView> deliverables = deliverables(em, c.id).stream()
                 .map(d -> new DeliverableView(d.id, d.title, d.dueDate, d.acceptedOn, d.acceptedBy, d.acceptedOn == null && d.dueDate.isBefore(today)))

@@ -69,6 +69,11 @@ public class FeeCommitments {
         return translated(() -> service.release(commitmentId, BigDecimal.ZERO, user));
     }
 
+    /** The contract's commitment while it is open (and finance is installed). */
+    Optional<Commitment> open(Contract contract) {
+        return contract.commitmentId == null ? Optional.empty() : find(contract.commitmentId).filter(c -> Commitment.OPEN.equals(c.status()));
+    }
+
     Optional<Commitment> find(long commitmentId) {
         BudgetCommitments service = finance;
         return service == null ? Optional.empty() : service.find(commitmentId);

@@ -120,6 +120,11 @@ class ContractCommitmentsTest {
         this.module = module;
     }
 
+    /** The contract changes besides its terms, over the same contracts and finance. */
+    private ContractChanges changes(Contracts contracts, Finance finance) {
+        return new ContractChanges(module.database.factory(), contracts, new FeeCommitments(finance), new ContractsTest.PlatformAccounts());
+    }
+
     private Contracts contracts(Finance finance, ContractsTest.Outbox outbox) {
         return new Contracts(module.database.factory(), module.profile, new Notices(module.profile, outbox), new ContractsTest.PlatformAccounts(),
                 new FeeCommitments(finance), module.clock);
@@ -163,12 +168,12 @@ class ContractCommitmentsTest {
                 () -> contracts.update(made.id(), contract(expert, "25000", "STAFF", null, false, dearer.version()), "specialist"));
         assertEquals(new BigDecimal("15000.00"), contracts.get(made.id()).fee(), "a refused change writes nothing");
 
-        Contracts.View cancelled = contracts.cancel(made.id(), new Contracts.Cancellation(TODAY, "The State withdrew its request", null), "director");
+        Contracts.View cancelled = changes(contracts, finance).cancel(made.id(), new ContractChanges.Cancellation(TODAY, "The State withdrew its request", null), "director");
         assertEquals(TODAY, cancelled.cancelledOn());
         assertEquals(Commitment.RELEASED, cancelled.commitment().status());
         assertEquals(0, BigDecimal.ZERO.compareTo(cancelled.commitment().spent()), "released with nothing spent");
         assertRefused(Kind.CONFLICT, null, "Contract " + made.id() + " was cancelled on " + TODAY + " already",
-                () -> contracts.cancel(made.id(), null, "director"));
+                () -> changes(contracts, finance).cancel(made.id(), null, "director"));
         assertRefused(Kind.CONFLICT, null, "Contract " + made.id() + " was cancelled on " + TODAY + ": it does not change",
                 () -> contracts.update(made.id(), contract(expert, "1", "STAFF", null, false, cancelled.version()), "specialist"));
     }
@@ -215,14 +220,14 @@ class ContractCommitmentsTest {
         assertNull(made.commitment(), "the budget line stays text");
         assertEquals("STAFF", made.budgetLine());
         assertRefused(Kind.CONFLICT, "budgetLine", "the finance module is not installed: the fee cannot be committed on a budget line",
-                () -> withoutFinance.commit(made.id(), "specialist"));
+                () -> changes(withoutFinance, null).commit(made.id(), "specialist"));
 
         Finance finance = new Finance();
         Contracts contracts = contracts(finance, new ContractsTest.Outbox());
-        Contracts.View committed = contracts.commit(made.id(), "specialist");
+        Contracts.View committed = changes(contracts, finance).commit(made.id(), "specialist");
         assertEquals(Commitment.OPEN, committed.commitment().status());
         assertEquals(new BigDecimal("3000.00"), committed.commitment().amount());
-        assertEquals(committed.commitment(), contracts.commit(made.id(), "specialist").commitment(), "committing twice commits once");
+        assertEquals(committed.commitment(), changes(contracts, finance).commit(made.id(), "specialist").commitment(), "committing twice commits once");
         assertEquals(1, finance.calls.size());
 
         // finance uninstalled: the contract still reads and changes, but not its committed fee
@@ -235,7 +240,7 @@ class ContractCommitmentsTest {
                 () -> withoutFinance.update(made.id(), contract(expert, "3500", "STAFF", 2026, false, renamed.version()), "specialist"));
 
         // withdrawn (released), the line may change, and the fee is committed on the new one
-        Contracts.View withdrawn = contracts.withdrawCommitment(made.id(), "specialist");
+        Contracts.View withdrawn = changes(contracts, finance).withdrawCommitment(made.id(), "specialist");
         assertNull(withdrawn.commitment());
         assertRefused(Kind.INVALID, "budgetLine", "finance: Budget 2026 revision 1 (approved) has no line TRAVEL",
                 () -> contracts.update(made.id(), contract(expert, "3000", "TRAVEL", 2026, false, withdrawn.version()), "specialist"));

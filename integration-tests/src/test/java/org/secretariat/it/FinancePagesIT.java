@@ -293,6 +293,19 @@ class FinancePagesIT {
         staff.screenshot("finance-07b-budget-against-actual");
         staff.assertAccessible("budget against actual");
 
+        // A commitment on the travel line (finance 1.2, e.g. a consultant's fee): the line shows it and what is left.
+        Http.Answer committed = admin.post("/api/finance/commitments", "{\"year\":" + YEAR + ",\"line\":\"2\",\"amount\":10000,"
+                + "\"reference\":\"pages-1\",\"description\":\"Consultant's fee\"}");
+        assertEquals(201, committed.status, committed::toString);
+        browser.navigate().refresh();
+        WebElement commitments = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .budget-commitments table")));
+        assertEquals("2 Travel 35,000.50 5,000.25 10,000.00 20,000.25", commitments.findElements(By.cssSelector("tbody tr")).get(1).getText()
+                .replaceAll("\\s+", " "), "budget, actual, committed, available");
+        String listed = browser.findElements(By.cssSelector(".page[data-page=budgets] .budget-commitments table")).get(1).getText();
+        assertTrue(listed.contains("pages-1") && listed.contains("Consultant's fee") && listed.contains("Open"), listed);
+        staff.screenshot("finance-07c-budget-commitments");
+        staff.assertAccessible("budget commitments");
+
         // An approved budget never changes: a change is the next revision, drafted from it.
         browser.findElement(By.cssSelector(".page[data-page=budgets] .new-revision summary")).click();
         WebElement revision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page=budgets] .new-revision form")));

@@ -50,6 +50,10 @@ public class Fund {
     @Column(name = "EARMARK_REGION", length = 100)
     public String earmarkRegion;
 
+    /** The purpose of the finance module's earmarked contributions whose receipts are this fund's (1.1.0). */
+    @Column(name = "FINANCE_PURPOSE", length = 300)
+    public String financePurpose;
+
     @Column(name = "CREATED_AT", nullable = false)
     public Instant createdAt;
 

@@ -35,6 +35,10 @@ public class Receipt {
     @Column(name = "NOTE", length = 300)
     public String note;
 
+    /** The finance receipt this one mirrors (received for the fund's earmarking), or null for one entered here. */
+    @Column(name = "FINANCE_RECEIPT_ID")
+    public Long financeReceiptId;
+
     @Column(name = "RECORDED_BY", nullable = false, length = 100)
     public String recordedBy;
 

@@ -40,19 +40,26 @@ public class DonorReports {
     }
 
     private final EntityManagerFactory factory;
+    private final Partners partners;
     private final Clock clock;
 
     @Activate
-    public DonorReports(@Reference(target = "(osgi.unit.name=sponsorship)") EntityManagerFactory factory) {
-        this(factory, Clock.systemUTC());
+    public DonorReports(@Reference(target = "(osgi.unit.name=sponsorship)") EntityManagerFactory factory, @Reference Partners partners) {
+        this(factory, partners, Clock.systemUTC());
     }
 
     DonorReports(EntityManagerFactory factory, Clock clock) {
+        this(factory, new Partners(), clock);
+    }
+
+    DonorReports(EntityManagerFactory factory, Partners partners, Clock clock) {
         this.factory = factory;
+        this.partners = partners;
         this.clock = clock;
     }
 
     public Report report(long fundId) {
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.read(factory, em -> {
             Fund fund = Funds.require(em, fundId);
             List<Award> awards = new ArrayList<>();

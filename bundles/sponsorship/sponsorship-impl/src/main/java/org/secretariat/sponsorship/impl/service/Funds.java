@@ -27,8 +27,9 @@ import org.secretariat.sponsorship.impl.domain.Programme;
 import org.secretariat.sponsorship.impl.domain.Receipt;
 
 /**
- * Donors' funds and what they hold: balance = received − committed − spent. Received amounts are entered
- * here (finance-api 1.1 publishes only yearly totals per donor, nothing earmarked to a fund); committed
+ * Donors' funds and what they hold: balance = received − committed − spent. Received amounts come from
+ * the finance module's earmarked contributions when the fund names their purpose and finance is
+ * installed ({@link FinanceReceipts}), else they are entered here; committed
  * is what approved selections set aside and is not spent yet; spent is what awards cost once attendance
  * is recorded.
  */
@@ -40,20 +41,21 @@ public class Funds {
      * state ({@code donorStateIso2}) when the contacts module is installed, else (or also) a name.
      */
     public record Input(Long donorOrganisationId, String donorStateIso2, String donorName, String currency, BigDecimal pledged,
-            String earmarkMeetingType, Integer earmarkYear, String earmarkRegion, Integer version) {
+            String earmarkMeetingType, Integer earmarkYear, String earmarkRegion, String financePurpose, Integer version) {
     }
 
     public record Balance(BigDecimal received, BigDecimal committed, BigDecimal spent, BigDecimal balance) {
     }
 
     public record View(long id, Long donorOrganisationId, String donorStateIso2, String donorName, String currency, BigDecimal pledged,
-            String earmarkMeetingType, Integer earmarkYear, String earmarkRegion, Balance balance, int version) {
+            String earmarkMeetingType, Integer earmarkYear, String earmarkRegion, String financePurpose, Balance balance, int version) {
     }
 
     public record ReceiptInput(LocalDate receivedOn, BigDecimal amount, String note) {
     }
 
-    public record ReceiptView(long id, long fundId, LocalDate receivedOn, BigDecimal amount, String note, String recordedBy, Instant recordedAt) {
+    public record ReceiptView(long id, long fundId, LocalDate receivedOn, BigDecimal amount, String note, String recordedBy, Instant recordedAt,
+            Long financeReceiptId) {
     }
 
     private final EntityManagerFactory factory;
@@ -72,28 +74,46 @@ public class Funds {
     }
 
     public List<View> list() {
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.read(factory, em -> em.createQuery("SELECT f FROM Fund f ORDER BY f.id", Fund.class).getResultList().stream()
                 .map(f -> view(em, f)).collect(Collectors.toList()));
     }
 
     public View get(long id) {
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.read(factory, em -> view(em, require(em, id)));
     }
 
     public View create(Input input) {
         Fund checked = check(input);
-        return Transactions.inTransaction(factory, em -> {
+        Transactions.inTransaction(factory, em -> {
+            purposeFree(em, checked.financePurpose, null);
             checked.createdAt = Instant.now(clock);
             em.persist(checked);
-            em.flush();
-            return view(em, checked);
+            return null;
         });
+        FinanceReceipts.follow(factory, partners, clock);
+        return get(checked.id);
     }
+
+    /** A purpose fills one fund: two funds counting the same receipts would each show money only one holds. */
+    private static void purposeFree(EntityManager em, String purpose, Long fundId) {
+        if (purpose == null) {
+            return;
+        }
+        for (Fund other : em.createQuery("SELECT f FROM Fund f WHERE f.financePurpose IS NOT NULL", Fund.class).getResultList()) {
+            if (!other.id.equals(fundId) && key(other.financePurpose).equals(key(purpose))) {
+                throw DomainException.conflict("Fund " + other.id + " (" + other.donorName + ") counts the receipts for '" + other.financePurpose
+                        + "' already");
+            }
+        }
+    }
+
 
     /** Changes a fund; its currency stays once a programme draws on it. */
     public View update(long id, Input input) {
         Fund checked = check(input);
-        return Transactions.inTransaction(factory, em -> {
+        Transactions.inTransaction(factory, em -> {
             Fund fund = require(em, id);
             Fields.version(input.version(), fund.version, "Fund " + id);
             if (!fund.currency.equals(checked.currency) && !programmes(em, id).isEmpty()) {
@@ -107,9 +127,21 @@ public class Funds {
             fund.earmarkMeetingType = checked.earmarkMeetingType;
             fund.earmarkYear = checked.earmarkYear;
             fund.earmarkRegion = checked.earmarkRegion;
+            if (!java.util.Objects.equals(fund.financePurpose, checked.financePurpose)) {
+                purposeFree(em, checked.financePurpose, fund.id);
+                long copied = em.createQuery("SELECT COUNT(r) FROM Receipt r WHERE r.fundId = :fund AND r.financeReceiptId IS NOT NULL", Long.class)
+                        .setParameter("fund", id).getSingleResult();
+                if (copied > 0) {
+                    throw DomainException.conflict("Fund " + id + " holds " + copied + " receipt(s) from finance for '" + fund.financePurpose
+                            + "': its purpose stays");
+                }
+                fund.financePurpose = checked.financePurpose;
+            }
             em.flush();
-            return view(em, fund);
+            return null;
         });
+        FinanceReceipts.follow(factory, partners, clock);
+        return get(id);
     }
 
     /** Records money received for a fund; a correction is a negative amount, which may not take the received total below zero. */
@@ -119,6 +151,10 @@ public class Funds {
         }
         return Transactions.inTransaction(factory, em -> {
             Fund fund = require(em, fundId);
+            if (fund.financePurpose != null && partners.earmarks().isPresent()) {
+                throw DomainException.conflict("Fund " + fundId + " takes its receipts from the finance module's earmarked contributions for '"
+                        + fund.financePurpose + "': record the receipt in finance");
+            }
             Currency currency = Currency.getInstance(fund.currency);
             BigDecimal amount = input.amount();
             BigDecimal checked = amount != null && amount.signum() < 0 ? Money.amount("amount", amount.negate(), currency, false).negate()
@@ -143,6 +179,7 @@ public class Funds {
     }
 
     public List<ReceiptView> receipts(long fundId) {
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.read(factory, em -> {
             Fund fund = require(em, fundId);
             return em.createQuery("SELECT r FROM Receipt r WHERE r.fundId = :fund ORDER BY r.receivedOn, r.id", Receipt.class)
@@ -223,16 +260,18 @@ public class Funds {
         }
         fund.earmarkYear = input.earmarkYear();
         fund.earmarkRegion = Fields.optional("earmarkRegion", input.earmarkRegion(), 100);
+        fund.financePurpose = Fields.optional("financePurpose", input.financePurpose(), 300);
         return fund;
     }
 
     private static View view(EntityManager em, Fund f) {
         return new View(f.id, f.donorOrganisationId, f.donorStateIso2, f.donorName, f.currency, Money.stored(f.pledged, f.currency),
-                f.earmarkMeetingType, f.earmarkYear, f.earmarkRegion, balance(em, f), f.version);
+                f.earmarkMeetingType, f.earmarkYear, f.earmarkRegion, f.financePurpose, balance(em, f), f.version);
     }
 
     private static ReceiptView receiptView(Receipt r, String currency) {
-        return new ReceiptView(r.id, r.fundId, r.receivedOn, Money.stored(r.amount, currency), r.note, r.recordedBy, r.recordedAt);
+        return new ReceiptView(r.id, r.fundId, r.receivedOn, Money.stored(r.amount, currency), r.note, r.recordedBy, r.recordedAt,
+                r.financeReceiptId);
     }
 
     /** Lower case for keys. */

@@ -61,12 +61,14 @@ public class Selection {
     }
 
     public View proposal(long programmeId) {
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.read(factory, em -> proposal(em, Programmes.require(em, programmeId)).view);
     }
 
     /** The Director approves the proposal: each funded application is OFFERED with its cost committed; the rest stay submitted. */
     public View approve(long programmeId, Approval approval, String user) {
         partners.meetings("Approving a selection");
+        FinanceReceipts.follow(factory, partners, clock);
         return Transactions.inTransaction(factory, em -> {
             Programme programme = Programmes.require(em, programmeId);
             Fields.version(approval == null ? null : approval.version(), programme.version, "Programme " + programmeId);

@@ -42,7 +42,7 @@ class RulesTest {
 
     private Programmes.View programme(String fundRegion, List<TreatyStatus> statuses) {
         long meetingId = module.meeting("IM", "Intersessional meeting", LocalDate.of(2026, 6, 20), LocalDate.of(2026, 6, 21), "Geneva");
-        Funds.View fund = module.funds.create(new Funds.Input(null, null, "Donor", "CHF", new BigDecimal("10000"), null, null, fundRegion, null));
+        Funds.View fund = module.funds.create(new Funds.Input(null, null, "Donor", "CHF", new BigDecimal("10000"), null, null, fundRegion, null, null));
         return module.programmes.create(new Programmes.Input(fund.id(), meetingId, Instant.parse("2026-07-01T00:00:00Z"), 5, statuses, 1,
                 BigDecimal.ZERO, new Points.Weights(10, 5, 3, 2, 1), null));
     }

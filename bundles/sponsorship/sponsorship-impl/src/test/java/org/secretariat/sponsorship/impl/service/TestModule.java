@@ -143,7 +143,7 @@ final class TestModule implements ExtensionContext.Store.CloseableResource {
 
     /** A fund in Swiss francs, not earmarked, with {@code received} received. */
     Funds.View fund(String donor, String received) {
-        Funds.View fund = funds.create(new Funds.Input(null, null, donor, "CHF", new BigDecimal(received), null, null, null, null));
+        Funds.View fund = funds.create(new Funds.Input(null, null, donor, "CHF", new BigDecimal(received), null, null, null, null, null));
         funds.receive(fund.id(), new Funds.ReceiptInput(TODAY.minusMonths(1), new BigDecimal(received), "first instalment"), "finance");
         return funds.get(fund.id());
     }

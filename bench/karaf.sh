@@ -7,8 +7,9 @@
 # /proc/<pid>/stat). Prints medians and the paired ratio ours/Karaf (median of the per-pair ratios):
 # absolute times move from machine to machine, the ratio measured side by side is what holds.
 # First starts (a fresh Karaf copy, an empty data folder) and warm starts (restarts of the same).
-# Needs `mvn install -DskipTests` first, and Maven Central reachable the first time (the Karaf
-# archive, then the feature bundles Karaf's own resolver fetches). Not run by mvn verify.
+# Needs `mvn install -DskipTests` first, and Maven Central reachable: for the Karaf archive the first
+# time (then ~/.m2 has it), and on every run for the feature bundles Karaf's own resolver fetches into
+# the run's work folder during one unmeasured start. Not run by mvn verify.
 #
 #   bench/karaf.sh [warm runs] [first-start runs]      (default 5 3)
 set -euo pipefail
@@ -20,7 +21,9 @@ dist="$root/distribution/target/secretariat"
 for tool in mvn javac jar curl flock; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 karaf_version=4.4.10
 aries_version=2.0.2
-cxf_version=3.5.5   # what the Aries whiteboard 2.0.2 is built on (and what we ship); its features XML names CXF's features without their repository
+# The Aries features XML names CXF's features without their repository: CXF's, in the version the
+# whiteboard 2.0.2 is built on (the one we ship too).
+cxf_version=3.5.5
 timeout=120
 port=${BENCH_PORT:-18085}              # ours
 kport=${BENCH_KARAF_PORT:-18086}       # Karaf's HTTP; its SSH and JMX take the next three ports

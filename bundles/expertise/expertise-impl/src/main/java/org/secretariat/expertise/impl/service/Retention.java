@@ -21,6 +21,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.secretariat.platform.api.cluster.Leases;
 import org.secretariat.expertise.impl.domain.Expert;
 import org.secretariat.platform.api.persistence.FileStorage;
 import org.secretariat.platform.api.persistence.Transactions;
@@ -32,7 +35,8 @@ import org.secretariat.platform.api.persistence.Transactions;
  * no match proposes it, no self-service link opens it, the public never saw it; staff can still renew it
  * with a new consent. {@value #GRACE_DAYS} days after {@code retainUntil} it is deleted with its
  * availability and CV (requests and contracts keep their own data, without the link to the expert).
- * The deletion runs when the module starts and then once a day.
+ * The deletion runs when the module starts and then once a day, on one node at a time: the one
+ * holding the platform's lease {@value #LEASE} when several share the database (1.1.0).
  */
 @Component(service = Retention.class)
 public class Retention {
@@ -42,6 +46,12 @@ public class Retention {
     static final int GRACE_DAYS = 90;
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    static final String LEASE = "expertise-retention";
+    /** Longer than a run, shorter than the day between runs. */
+    private static final java.time.Duration LEASE_PERIOD = java.time.Duration.ofHours(1);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Leases leases;
 
     private final EntityManagerFactory factory;
     private final FileStorage storage;
@@ -117,6 +127,10 @@ public class Retention {
     }
 
     private void purgeQuietly() {
+        Leases shared = leases;
+        if (shared != null && !shared.hold(LEASE, LEASE_PERIOD)) {
+            return;
+        }
         try {
             purge();
         } catch (RuntimeException e) {

@@ -551,4 +551,35 @@ class SponsorshipIT {
         assertEquals(200, specialist.get("/api/sponsorship/funds/" + fundId + "/report.csv").status);
         System.out.println("SponsorshipIT: meetings uninstalled -> programmes readOnly, 409 on submit/setup/accept, decline and reports work");
     }
+
+    @Test
+    @Order(10)
+    void aFundsReceiptsComeFromTheFinanceModulesEarmarkedContributionsAndStayWithoutIt() throws Exception {
+        Http.Answer installed = admin.post("/api/platform/modules/finance/install", "");
+        assertEquals(200, installed.status, installed::toString);
+        int year = END.getYear();
+        Http.Answer pledge = specialist.post("/api/finance/contributions", "{\"year\":" + year + ",\"kind\":\"EARMARKED\",\"state\":\"NO\","
+                + "\"amount\":30000,\"currency\":\"CHF\",\"purpose\":\"Sponsorship programme " + year + "\"}");
+        assertEquals(201, pledge.status, pledge::toString);
+        Http.Answer receipt = specialist.post("/api/finance/contributions/" + pledge.json.get("id").asLong() + "/receipts",
+                "{\"receivedOn\":\"" + END + "\",\"amount\":30000,\"reference\":\"NO-SP-1\"}");
+        assertEquals(201, receipt.status, receipt::toString);
+
+        Http.Answer fund = specialist.post("/api/sponsorship/funds", "{\"donorName\":\"Norway, through the finance module\",\"currency\":\"CHF\","
+                + "\"pledged\":30000,\"financePurpose\":\"sponsorship programme " + year + "\"}");
+        assertEquals(201, fund.status, fund::toString);
+        String path = "/api/sponsorship/funds/" + fund.json.get("id").asLong();
+        assertAmount("30000", fund.json.get("balance").get("received"), "received from finance");
+        Http.Answer receipts = specialist.get(path + "/receipts");
+        assertEquals("finance", receipts.json.get(0).get("recordedBy").asText(), receipts.body);
+        assertTrue(receipts.json.get(0).get("financeReceiptId").asLong() > 0, receipts.body);
+        assertEquals(1, receipts.json.size(), "copied once: " + receipts.body);
+        assertError(specialist.post(path + "/receipts", "{\"receivedOn\":\"" + END + "\",\"amount\":10}"), 409, null);
+
+        assertEquals(200, admin.delete("/api/platform/modules/finance").status);
+        assertAmount("30000", specialist.get(path).json.get("balance").get("received"), "kept when finance is uninstalled");
+        assertEquals(201, specialist.post(path + "/receipts", "{\"receivedOn\":\"" + END + "\",\"amount\":10,\"note\":\"cash\"}").status,
+                "typed again while finance is away");
+        System.out.println("SponsorshipIT: a fund naming finance's earmarking took its 30,000 received from finance, kept it when finance left");
+    }
 }

@@ -88,13 +88,14 @@ async function renderOverview(container, { api, ui, language, navigate }) {
       { name: 'earmarkMeetingType', label: tr('earmarkMeetingType'), maxlength: 20 },
       { name: 'earmarkYear', label: tr('earmarkYear'), type: 'number' },
       { name: 'earmarkRegion', label: tr('earmarkRegion'), maxlength: 100 },
+      { name: 'financePurpose', label: tr('financePurpose'), maxlength: 300, help: tr('financePurposeHelp') },
     ],
     submitLabel: tr('createFund'),
     cancel: () => replace(editor),
     onSubmit: async (v) => {
       await api('POST', '/sponsorship/funds', { donorName: v.donorName, currency: v.currency, pledged: Number(v.pledged),
         earmarkMeetingType: v.earmarkMeetingType || null, earmarkYear: v.earmarkYear ? Number(v.earmarkYear) : null,
-        earmarkRegion: v.earmarkRegion || null });
+        earmarkRegion: v.earmarkRegion || null, financePurpose: v.financePurpose || null });
       replace(editor);
       await load();
     },

@@ -402,8 +402,14 @@ class MeetingsRegistrationIT {
             staff.assertAccessible("the participants tab");
             new Select(credentials).selectByValue("ORIGINAL");
             staff.wait.until(driver -> "ORIGINAL".equals(firstParticipant(meetingId, "credentialsKind")));
-            WebElement approve = staff.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Approve']")));
-            approve.click();
+            // The row is drawn again once the credentials are saved: find the button afresh until a click lands (CI saw a stale one).
+            new org.openqa.selenium.support.ui.WebDriverWait(staff.driver, java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                    .until(driver -> {
+                        driver.findElement(By.xpath("//button[text()='Approve']")).click();
+                        return true;
+                    });
             staff.wait.until(driver -> "APPROVED".equals(firstParticipant(meetingId, "status")));
             staff.wait.until(driver -> driver.findElements(By.cssSelector(".notification")).stream()
                     .anyMatch(note -> note.getText().startsWith("approval e-mail")));

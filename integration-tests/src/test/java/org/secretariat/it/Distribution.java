@@ -77,6 +77,9 @@ final class Distribution implements AutoCloseable {
         environment.put("SECRETARIAT_DATA", data.toString());
         environment.put("SECRETARIAT_PORT", Integer.toString(port));
         environment.put("SECRETARIAT_HOST", "127.0.0.1");
+        // The class-data sharing archive is written when a first run stops: seconds of CPU per test run for
+        // a start-up gain no test measures. DistributionIT turns it on and checks that a restart maps it.
+        environment.put("SECRETARIAT_CDS", "off");
         environment.putAll(PostgresServer.environmentFor(data));
         if (!System.getProperty(PlatformOptions.PROFILE, "").isBlank()) {
             Path etc = data.resolveSibling(data.getFileName() + "-etc");
@@ -122,6 +125,11 @@ final class Distribution implements AutoCloseable {
             throw new AssertionError("the platform was expected to refuse to start, but it kept running");
         }
         return process.exitValue();
+    }
+
+    /** The JVM's memory-mapped files: bin/secretariat execs java, so the process is the JVM. */
+    String mappedFiles() throws IOException {
+        return Files.readString(Path.of("/proc", Long.toString(process.pid()), "maps"));
     }
 
     String output() throws IOException {

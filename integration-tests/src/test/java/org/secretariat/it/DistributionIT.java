@@ -44,6 +44,7 @@ class DistributionIT {
         int port = PlatformOptions.freePort();
         Map<String, String> environment = Distribution.environment(data, port);
         environment.put("SECRETARIAT_CONSOLE", "stdin");
+        environment.remove("SECRETARIAT_CDS");
         Http http = new Http(port);
         long noteId;
 
@@ -75,6 +76,11 @@ class DistributionIT {
             logFiles = files.collect(Collectors.toList());
         }
         assertTrue(logFiles.stream().anyMatch(f -> f.getFileName().toString().startsWith("secretariat.")), logFiles::toString);
+        List<Path> archives;
+        try (var files = Files.list(data)) {
+            archives = files.filter(f -> f.getFileName().toString().matches("jvm-\\d+\\.jsa")).collect(Collectors.toList());
+        }
+        assertEquals(1, archives.size(), "the first run's clean stop writes the class-data sharing archive into the data folder");
 
         environment.remove("SECRETARIAT_CONSOLE");
         try (Distribution platform = Distribution.start(environment, folder.resolve("second-run.log"))) {
@@ -82,6 +88,7 @@ class DistributionIT {
             Http.Answer health = http.await("/api/platform/health", 200, STARTUP);
             assertEquals(200, health.status, () -> health + "\n" + output(platform));
             System.out.printf("restart to health 200: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            assertTrue(platform.mappedFiles().contains(archives.get(0).toRealPath().toString()), "the restart reads the archive (mapped into the JVM)");
             assertTrue(health.body.contains("\"id\":\"notes\""), "the module installed at runtime is still there: " + health.body);
             assertEquals(200, http.login("admin", Distribution.ADMIN_PASSWORD).status, "accounts are kept too");
             Http.Answer note = http.get("/api/notes/" + noteId);

@@ -36,8 +36,8 @@ final class MavenRepositoryMirror {
     private static final Logger LOG = Logger.getLogger(MavenRepositoryMirror.class.getName());
     private static final Pattern VERSION = Pattern.compile("<version>\\s*([^<\\s]+)\\s*</version>");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** Made at the first fetch: an HTTP client sets up TLS (certificates, providers), 0.3 s a platform start need not pay. */
+    private HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
 
     /** What one repository gave for one module: the versions now offered from it, and what went wrong. */
@@ -167,9 +167,16 @@ final class MavenRepositoryMirror {
         return new String(fetch(url), StandardCharsets.UTF_8);
     }
 
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
+    }
+
     private byte[] fetch(String url) throws IOException {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<byte[]> response = client().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 throw new NotFound(url);

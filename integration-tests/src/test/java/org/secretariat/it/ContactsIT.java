@@ -190,6 +190,28 @@ class ContactsIT {
             Http assistant = admin.newUser("ASSISTANT");
             assertEquals(200, assistant.get("/api/contacts/people").status);
 
+            // People imported from CSV (1.2.0): all rows or none, a wrong row named by line and field, one audit event.
+            long peopleBefore = admin.get("/api/contacts/people?size=1").json.get("total").asLong();
+            String header = "familyName,givenName,email,consent,stateIso2,language\n";
+            Http.Answer badImport = assistant.post("/api/contacts/people/import", "text/csv",
+                    header + "Nakamura,Yuki,yuki@example.org,true,JP,en\nOkafor,Chinedu,not-an-address,true,NG,\n");
+            assertError(badImport, 400, "email");
+            assertTrue(badImport.json.get("error").asText().startsWith("line 3: "), badImport::toString);
+            assertError(assistant.post("/api/contacts/people/import", "text/csv", "familyName,shoeSize\nNakamura,42\n"), 400, "header");
+            assertEquals(peopleBefore, admin.get("/api/contacts/people?size=1").json.get("total").asLong(), "nothing written by a refused file");
+            assertEquals(403, consultant.post("/api/contacts/people/import", "text/csv", header + "Nakamura,Yuki,,,JP,\n").status);
+            Http.Answer imported = assistant.post("/api/contacts/people/import", "text/csv",
+                    header + "Nakamura,Yuki,yuki@example.org,true,jp,en\nOkafor,Chinedu,,,NG,\n\"O'Brien, Jr.\",Seán,,false,,fr\n");
+            assertEquals(200, imported.status, imported::toString);
+            assertEquals(3, imported.json.get("imported").asInt(), imported::toString);
+            JsonNode nakamura = admin.get("/api/contacts/people?q=nakamura").json.get("items").get(0);
+            assertEquals("Yuki Nakamura", nakamura.get("name").asText());
+            assertEquals("JP", nakamura.get("stateIso2").asText());
+            assertEquals(peopleBefore + 3, admin.get("/api/contacts/people?size=1").json.get("total").asLong());
+            JsonNode importEvents = admin.get("/api/platform/audit?entity=/api/contacts/people/import&outcome=200").json;
+            assertEquals(1, importEvents.get("total").asInt(), "one audit event for the import, not one per person: " + importEvents);
+            assertTrue(importEvents.get("items").get(0).get("detail").asText().contains("\"imported\":3"), importEvents::toString);
+
             assertEquals(143, platform.terminate());
         }
 

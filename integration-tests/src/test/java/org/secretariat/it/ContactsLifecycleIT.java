@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * what 1.1.0 adds (groups, a mailing, outreach with organisations and people) survives the rollback and
  * is there again after it; 1.0.0 writes on the newer schema; and the meetings module sees the contacts
  * module's services through every step, because both use one contacts-api bundle (1.1.0). The group of the
- * heads of delegation at the last meeting is evaluated through the meetings module.
+ * heads of delegation at the last meeting is evaluated through the meetings module. After the restart,
+ * up to 1.2.0 (migration V3, indexes only) with its import of people from CSV.
  * <p>
  * No SMTP server is configured here: the mailing's messages wait in the platform's outbox. MailIT delivers
  * mailings through a real SMTP server.
@@ -103,10 +104,10 @@ class ContactsLifecycleIT {
                     "/api/contacts/outreach?state=AO", "/api/contacts/states/counts", "/api/contacts/mandates");
             try {
                 // Up to 1.1.0: its migration runs once; everything written under 1.0.0 reads the same.
-                Http.Answer plan = admin.post("/api/platform/modules/contacts/upgrade?dryRun=true", "");
+                Http.Answer plan = admin.post("/api/platform/modules/contacts/upgrade?version=1.1.0&dryRun=true", "");
                 assertEquals(200, plan.status, plan::toString);
                 assertTrue(plan.body.contains("contacts V2"), plan.body);
-                operate(admin, platform, "contacts/upgrade");
+                operate(admin, platform, "contacts/upgrade?version=1.1.0");
                 assertEquals("1.1.0", installed(admin, "contacts").get("version").asText());
                 assertKept(written, read(specialist, ids), "after the upgrade to 1.1.0");
                 assertSeesContacts(specialist, meeting, "after the upgrade to 1.1.0");
@@ -149,6 +150,16 @@ class ContactsLifecycleIT {
             Http specialist = again.newUser("SPECIALIST");
             assertKept(written, read(specialist, ids), "after a restart");
             assertKept(added, readAdded(specialist, ids), "after a restart");
+
+            // Up to 1.2.0 (V3: indexes only) and its import of people; everything reads the same.
+            Http.Answer plan = again.post("/api/platform/modules/contacts/upgrade?dryRun=true", "");
+            assertTrue(plan.status == 200 && plan.body.contains("contacts V3"), plan::toString);
+            operate(again, platform, "contacts/upgrade");
+            assertEquals("1.2.0", installed(again, "contacts").get("version").asText());
+            assertKept(written, read(specialist, ids), "after the upgrade to 1.2.0");
+            assertKept(added, readAdded(specialist, ids), "after the upgrade to 1.2.0");
+            assertEquals(1, ok(specialist.post("/api/contacts/people/import", "text/csv", "familyName,stateIso2\nWritten-by-import,AO\n"))
+                    .get("imported").asInt());
             assertFalse(output(platform).contains("Exception in"), output(platform));
         }
     }

@@ -1,5 +1,6 @@
 package org.secretariat.contacts.impl.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.secretariat.contacts.impl.people.ParticipationHistory;
 import org.secretariat.contacts.impl.people.PersonMatching;
 import org.secretariat.contacts.impl.people.PersonMerge;
 import org.secretariat.contacts.impl.service.People;
+import org.secretariat.contacts.impl.service.PeopleImport;
 import org.secretariat.contacts.impl.service.PersonDto;
 import org.secretariat.contacts.impl.service.PositionDto;
 import org.secretariat.platform.api.rest.Page;
@@ -48,10 +50,12 @@ public class PeopleResource {
     private final PersonMatching matching;
     private final PersonMerge merge;
     private final ParticipationHistory history;
+    private final PeopleImport imports;
 
     @Activate
     public PeopleResource(@Reference People people, @Reference PersonMatching matching, @Reference PersonMerge merge,
-            @Reference ParticipationHistory history) {
+            @Reference ParticipationHistory history, @Reference PeopleImport imports) {
+        this.imports = imports;
         this.people = people;
         this.matching = matching;
         this.merge = merge;
@@ -81,6 +85,17 @@ public class PeopleResource {
     @Summary("Create a person (a contact: delegate, expert, focal point), with their consent to be kept")
     public Response create(PersonDto body) {
         return Response.status(201).entity(people.create(body)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RequiresPermission(ContactsPermissions.CONTACT_WRITE)
+    @Summary(value = "Import people from CSV (a header row naming the columns): all rows or none",
+            description = "Columns: honorific, givenName, familyName (required), email, phone, stateIso2, language, consent (true/false),"
+                    + " consentDate, retentionNote, notes. Streamed; a wrong row answers 400 naming its line and field and nothing is written")
+    public PeopleImport.Result importCsv(InputStream body) {
+        return imports.importCsv(body);
     }
 
     @PUT

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -108,6 +109,17 @@ public class People {
     }
 
     private void apply(PersonDto source, Person person) {
+        apply(source, person, states::code);
+    }
+
+    /** A new person from {@code source}, checked as {@link #create} checks it; state codes resolved by {@code stateCode}. */
+    Person newPerson(PersonDto source, UnaryOperator<String> stateCode) {
+        Person person = new Person();
+        apply(source, person, stateCode);
+        return person;
+    }
+
+    private void apply(PersonDto source, Person person, UnaryOperator<String> stateCode) {
         if (source == null) {
             throw DomainException.invalid("familyName", "a JSON body is required");
         }
@@ -117,7 +129,7 @@ public class People {
         person.nameKey = Names.key(person.displayName() + " " + person.familyName);
         person.email = Fields.email("email", source.email());
         person.phone = Fields.optional("phone", source.phone(), 60);
-        person.stateIso2 = source.stateIso2() == null || source.stateIso2().isBlank() ? null : states.code(source.stateIso2());
+        person.stateIso2 = source.stateIso2() == null || source.stateIso2().isBlank() ? null : stateCode.apply(source.stateIso2());
         person.language = languages.check("language", source.language());
         person.consent = Boolean.TRUE.equals(source.consent());
         person.consentDate = person.consent ? (source.consentDate() != null ? source.consentDate() : LocalDate.now()) : null;

@@ -6,8 +6,11 @@ import javax.persistence.TypedQuery;
 
 import org.secretariat.platform.api.persistence.LikePatterns;
 
-/** Which audit events to show: by actor, action prefix, outcome and period; null means any. */
-record AuditFilter(String actor, String action, String outcome, Instant from, Instant to) {
+/**
+ * Which audit events to show: by actor, action prefix, entity (a path, with everything under it: {@code /api/contacts/people/7}
+ * also selects {@code /api/contacts/people/7/positions}), outcome and period; null means any.
+ */
+record AuditFilter(String actor, String action, String entity, String outcome, Instant from, Instant to) {
 
     String where() {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -16,6 +19,9 @@ record AuditFilter(String actor, String action, String outcome, Instant from, In
         }
         if (action != null) {
             where.append(" AND e.action LIKE :action ESCAPE '\\'");
+        }
+        if (entity != null) {
+            where.append(" AND (e.entity = :entity OR e.entity LIKE :under ESCAPE '\\')");
         }
         if (outcome != null) {
             where.append(" AND e.outcome = :outcome");
@@ -35,6 +41,10 @@ record AuditFilter(String actor, String action, String outcome, Instant from, In
         }
         if (action != null) {
             query.setParameter("action", LikePatterns.literal(action) + "%");
+        }
+        if (entity != null) {
+            query.setParameter("entity", entity);
+            query.setParameter("under", LikePatterns.literal(entity) + "/%");
         }
         if (outcome != null) {
             query.setParameter("outcome", outcome);

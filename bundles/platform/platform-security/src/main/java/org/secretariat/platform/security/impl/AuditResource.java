@@ -59,9 +59,15 @@ public class AuditResource {
         this.audit = audit;
     }
 
-    private static AuditFilter filter(String actor, String action, String outcome, String from, String to) {
-        return new AuditFilter(blankToNull(actor), blankToNull(action), blankToNull(outcome),
+    private static AuditFilter filter(String actor, String action, String entity, String outcome, String from, String to) {
+        return new AuditFilter(blankToNull(actor), blankToNull(action), entity(entity), blankToNull(outcome),
                 instant("from", from, false), instant("to", to, true));
+    }
+
+    /** A path, without a trailing slash (which would select nothing under it). */
+    private static String entity(String value) {
+        String entity = blankToNull(value);
+        return entity == null ? null : entity.replaceFirst("/+$", "");
     }
 
     private static String blankToNull(String value) {
@@ -86,11 +92,11 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Summary("List audit events, newest first, filtered by actor, action, outcome and period (Director and administrators)")
+    @Summary("List audit events, newest first, filtered by actor, action, entity (a path and what is under it), outcome and period (Director and administrators)")
     public Page<AuditEventView> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        AuditFilter filter = filter(actor, action, outcome, from, to);
+            @QueryParam("entity") String entity, @QueryParam("outcome") String outcome, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        AuditFilter filter = filter(actor, action, entity, outcome, from, to);
         return audit.page(filter, PageRequest.parse(page, size, sort == null ? "occurredAt,desc" : sort, SORTABLE, "occurredAt"));
     }
 
@@ -99,9 +105,9 @@ public class AuditResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Summary("Export the filtered audit events as CSV (Director and administrators)")
-    public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
+    public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("entity") String entity,
             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to) {
-        AuditFilter filter = filter(actor, action, outcome, from, to);
+        AuditFilter filter = filter(actor, action, entity, outcome, from, to);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (String column : COLUMNS) {
             schema.addColumn(column);

@@ -67,8 +67,9 @@ public class Search {
                     page, items.size(), stateCount, organisationCount)) {
                 items.add(new SearchHit(SearchHit.ORGANISATION, organisation.id, organisation.stateIso2, organisation.name));
             }
-            for (Person person : window(em, "SELECT p" + PEOPLE + " ORDER BY p.nameKey, p.id", Person.class, pattern,
-                    page, items.size(), stateCount + organisationCount, personCount)) {
+            // people's ids first, from the index of names with ids (V3) alone; then those people only
+            for (Person person : People.byIds(em, window(em, "SELECT p.id" + PEOPLE + " ORDER BY p.nameKey, p.id", Long.class, pattern,
+                    page, items.size(), stateCount + organisationCount, personCount))) {
                 items.add(new SearchHit(SearchHit.PERSON, person.id, person.stateIso2, person.displayName()));
             }
             return Page.of(items, stateCount + organisationCount + personCount, page);

@@ -49,7 +49,7 @@ class PeopleImportTest {
                 + "García,José,,,,ES,es,\n"
                 + "Smith,,,false,,,,\n"));
         assertEquals(3, result.imported());
-        List<PersonDto> people = everyone().items();
+        List<PersonDto> people = everyone().getItems();
         assertEquals(List.of("Marie Dupont", "José García", "Smith"), people.stream().map(PersonDto::name).toList());
         PersonDto marie = people.get(0);
         assertEquals("FR", marie.stateIso2());
@@ -70,7 +70,7 @@ class PeopleImportTest {
         invalid("familyName", () -> imports.importCsv(csv(header + "Dupont,,,FR\n,,,FR\n")));
         invalid("consent", () -> imports.importCsv(csv(header + "Dupont,,yes,FR\n")));
         invalid("consentDate", () -> imports.importCsv(csv("familyName,consentDate\nDupont,1 May 2020\n")));
-        assertEquals(0, everyone().total(), "nothing written by a refused file");
+        assertEquals(0, everyone().getTotal(), "nothing written by a refused file");
     }
 
     @Test
@@ -80,7 +80,7 @@ class PeopleImportTest {
         invalid("file", () -> imports.importCsv(csv("")));
         invalid("file", () -> imports.importCsv(csv("familyName\n")));
         invalid("file", () -> imports.importCsv(csv("familyName,givenName\n\"Dupont,Marie\n")));
-        assertEquals(0, everyone().total());
+        assertEquals(0, everyone().getTotal());
     }
 
     @Test
@@ -91,10 +91,10 @@ class PeopleImportTest {
             text.append("Person").append(i).append(",Given\n");
         }
         assertEquals(count, imports.importCsv(csv(text.toString())).imported());
-        assertEquals(count, everyone().total());
+        assertEquals(count, everyone().getTotal());
         // a bad row after many good ones: the good ones flushed before it are rolled back with it
         text.append("Bad,Given,extra\n");
         invalid("file", () -> imports.importCsv(csv(text.toString())));
-        assertEquals(count, everyone().total());
+        assertEquals(count, everyone().getTotal());
     }
 }

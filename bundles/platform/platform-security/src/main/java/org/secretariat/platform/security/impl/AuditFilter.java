@@ -21,7 +21,8 @@ record AuditFilter(String actor, String action, String entity, String outcome, I
             where.append(" AND e.action LIKE :action ESCAPE '\\'");
         }
         if (entity != null) {
-            where.append(" AND (e.entity = :entity OR e.entity LIKE :under ESCAPE '\\')");
+            // the prefix first: a range of the entity index; then the path itself or what is under it
+            where.append(" AND e.entity LIKE :prefix ESCAPE '\\' AND (e.entity = :entity OR e.entity LIKE :under ESCAPE '\\')");
         }
         if (outcome != null) {
             where.append(" AND e.outcome = :outcome");
@@ -43,6 +44,7 @@ record AuditFilter(String actor, String action, String entity, String outcome, I
             query.setParameter("action", LikePatterns.literal(action) + "%");
         }
         if (entity != null) {
+            query.setParameter("prefix", LikePatterns.literal(entity) + "%");
             query.setParameter("entity", entity);
             query.setParameter("under", LikePatterns.literal(entity) + "/%");
         }

@@ -3,6 +3,8 @@ package org.secretariat.platform.security.impl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,10 +65,14 @@ public class AuditService implements AuditLog {
         return Transactions.read(security, em -> {
             long total = filter.bind(em.createQuery("SELECT COUNT(e) FROM AuditEventRecord e" + filter.where(), Long.class)).getSingleResult();
             String direction = request.ascending() ? " ASC" : " DESC";
-            List<AuditEventView> items = filter.bind(em.createQuery("SELECT e FROM AuditEventRecord e" + filter.where()
-                    + " ORDER BY e." + request.sortField() + direction + ", e.id" + direction, AuditEventRecord.class))
-                    .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList()
-                    .stream().map(AuditEventView::of).collect(Collectors.toList());
+            // The page's ids first, from the filter's index (V2: its columns, the time and the id, newest first), so a deep
+            // page skips index entries rather than whole events; then those events only.
+            List<Long> ids = filter.bind(em.createQuery("SELECT e.id FROM AuditEventRecord e" + filter.where()
+                    + " ORDER BY e." + request.sortField() + direction + ", e.id" + direction, Long.class))
+                    .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+            Map<Long, AuditEventRecord> events = ids.isEmpty() ? Map.of() : em.createQuery("SELECT e FROM AuditEventRecord e WHERE e.id IN :ids",
+                    AuditEventRecord.class).setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(e -> e.id, e -> e));
+            List<AuditEventView> items = ids.stream().map(events::get).filter(Objects::nonNull).map(AuditEventView::of).collect(Collectors.toList());
             return Page.of(items, total, request);
         });
     }

@@ -89,6 +89,7 @@ final class BenchSupport {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .connectTimeout(Duration.ofSeconds(5)).build();
         final String base;
+        final String username;
         String csrf;
 
         Session(String base, String password) throws IOException, InterruptedException {
@@ -97,6 +98,7 @@ final class BenchSupport {
 
         Session(String base, String username, String password) throws IOException, InterruptedException {
             this.base = base;
+            this.username = username;
             if (password != null) {
                 HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/platform/session"))
                         .header("Content-Type", "application/json")

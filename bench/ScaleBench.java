@@ -278,9 +278,9 @@ public class ScaleBench {
         BenchSupport.report("participants of the largest, any page (50)", requests, () -> admin.json("GET", "/api/meetings/" + largest
                 + "/participants?size=50&page=" + random.nextInt((int) Math.max(1, participants / 50)), null));
         BenchSupport.report("participants of the largest, list.html (" + participants + ")", Math.max(20, requests / 10), () -> admin.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + largest + "/participants/list.html")).GET()));
+                HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + largest + "/participants/list.html?status=PENDING")).GET()));
         BenchSupport.report("participants of the largest, list.csv (" + participants + ")", Math.max(20, requests / 10), () -> admin.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + largest + "/participants/list.csv")).GET()));
+                HttpRequest.newBuilder(URI.create(base + "/api/meetings/" + largest + "/participants/list.csv?status=PENDING")).GET()));
         BenchSupport.report("documents of a meeting (all, ~" + (20000 * Double.parseDouble(facts.getProperty("scale")) / meetingIds.length) + ")",
                 requests, () -> admin.json("GET", "/api/meetings/" + meetingIds[random.nextInt(meetingIds.length)] + "/documents", null));
         long auditLast = Math.max(0, (events - 1) / 50);

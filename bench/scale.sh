@@ -14,6 +14,7 @@
 #   BENCH_NEW_CODE=1 bench/scale.sh --data DIR ...        forget DIR's bundle cache first, so the distribution's
 #                                                         current bundles run on the kept database
 set -euo pipefail
+{ # read whole before running: an edit of this file during a run does not change the run
 root=$(cd "$(dirname "$0")/.." && pwd)
 dist="$root/distribution/target/secretariat"
 [ -x "$dist/bin/secretariat" ] || { echo "build first: mvn install -DskipTests" >&2; exit 2; }
@@ -27,7 +28,15 @@ work=$(mktemp -d)
 folder=${keep:-$work}
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-[ -n "${BENCH_NEW_CODE:-}" ] && rm -rf "$folder/data/cache"
+if [ -n "${BENCH_NEW_CODE:-}" ] && [ -d "$folder/data/cache" ]; then
+  # a first start again on the kept database; the installed modules come back from their kept copies in
+  # data/modules, which get the distribution's jars of the same version first (the code being measured)
+  rm -rf "$folder/data/cache"
+  for jar in "$folder"/data/modules/*/*/org/secretariat/*/*/*.jar; do
+    fresh="$dist/modules/${jar#"$folder"/data/modules/*/*/}"
+    [ -f "$fresh" ] && cp "$fresh" "$jar"
+  done
+fi
 port=${BENCH_PORT:-18200}
 password="bench-admin-password"
 opts="-XX:+UseSerialGC -Xss512k -Xms32m -XX:MaxRAMPercentage=25"
@@ -44,3 +53,5 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$work/classes" ScaleBench "$port" "$password" "$pid" "$folder" "$scale" "$requests"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 du -sh "$folder/data/db" "$folder/data/files" 2>/dev/null || true
+exit
+}

@@ -200,10 +200,10 @@ class ContactsIT {
             assertError(assistant.post("/api/contacts/people/import", "text/csv", "familyName,shoeSize\nNakamura,42\n"), 400, "header");
             assertEquals(peopleBefore, admin.get("/api/contacts/people?size=1").json.get("total").asLong(), "nothing written by a refused file");
             assertEquals(403, consultant.post("/api/contacts/people/import", "text/csv", header + "Nakamura,Yuki,,,JP,\n").status);
-            Http.Answer imported = assistant.post("/api/contacts/people/import", "text/csv",
+            Http.Answer importedPeople = assistant.post("/api/contacts/people/import", "text/csv",
                     header + "Nakamura,Yuki,yuki@example.org,true,jp,en\nOkafor,Chinedu,,,NG,\n\"O'Brien, Jr.\",Seán,,false,,fr\n");
-            assertEquals(200, imported.status, imported::toString);
-            assertEquals(3, imported.json.get("imported").asInt(), imported::toString);
+            assertEquals(200, importedPeople.status, importedPeople::toString);
+            assertEquals(3, importedPeople.json.get("imported").asInt(), importedPeople::toString);
             JsonNode nakamura = admin.get("/api/contacts/people?q=nakamura").json.get("items").get(0);
             assertEquals("Yuki Nakamura", nakamura.get("name").asText());
             assertEquals("JP", nakamura.get("stateIso2").asText());

@@ -28,9 +28,13 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * The platform's one DataSource. Embedded Derby under {@code <data>/db} unless
  * {@code secretariat.jdbc.url} names another database: Derby's network server through the Derby
  * client, or any database whose driver bundle registers an OSGi {@link DataSourceFactory}
- * (PostgreSQL's does). Connections to a server are pooled (HikariCP): opening one costs a network
- * round trip and, on PostgreSQL, a server process; the embedded database is opened in-process, so its
- * connections are not pooled (and its reboot after a disk-full error closes them all).
+ * (PostgreSQL's does). Connections are pooled (HikariCP), to a server and to the embedded database
+ * alike: opening one costs a network round trip and, on PostgreSQL, a server process; opening an
+ * embedded Derby connection costs less but still a synchronised lookup of the database service, a
+ * new language context and a cold statement cache, several times per API request (each entity
+ * manager opens its own; measured with bench/rest.sh: the largest single cost of a token-authenticated
+ * GET). When the embedded database is shut down (its reboot after a disk-full error), the pooled
+ * connections it closed are evicted.
  */
 @Component(service = {DataSource.class, PlatformDataSource.class}, property = "secretariat.datasource=platform")
 public class PlatformDataSource implements DataSource {
@@ -40,7 +44,7 @@ public class PlatformDataSource implements DataSource {
 
     private final DatabaseSettings settings;
     private final Driver driver;
-    /** The pool of server connections; null for embedded Derby. */
+    /** The pool of connections (to a server or to the embedded database). */
     private final HikariDataSource pool;
 
     @Activate
@@ -49,7 +53,7 @@ public class PlatformDataSource implements DataSource {
             List<DataSourceFactory> factories) throws SQLException {
         this.settings = DatabaseSettings.from(context::getProperty);
         this.driver = driverFor(settings, factories);
-        this.pool = settings.embeddedDerby() ? null : pool(settings, this::openConnection);
+        this.pool = pool(settings, this::openConnection);
         // Connect once now so a database that cannot be opened fails this component visibly.
         try (Connection connection = getConnection()) {
             LOG.info(() -> "Database " + settings.displayUrl() + " opened ("
@@ -123,11 +127,19 @@ public class PlatformDataSource implements DataSource {
         try {
             driver.connect(settings.embeddedShutdownUrl(), new Properties()).close();
         } catch (SQLException e) {
+            evictPooled();
             if (DERBY_SHUTDOWN_OK.equals(e.getSQLState())) {
                 LOG.info("Embedded database shut down cleanly");
             } else {
                 LOG.log(Level.WARNING, "Embedded database did not shut down cleanly: " + e.getMessage());
             }
+        }
+    }
+
+    /** The shut-down database closed every connection: the idle ones go now, those in use when returned. */
+    private void evictPooled() {
+        if (pool != null && !pool.isClosed() && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
         }
     }
 
@@ -138,7 +150,7 @@ public class PlatformDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return pool != null ? pool.getConnection() : openConnection();
+        return pool.getConnection();
     }
 
     private Connection openConnection() throws SQLException {

@@ -59,6 +59,16 @@ public class PlatformResource {
     @Reference(service = ConventionProfile.class, cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Map<String, Object> profileProperties;
 
+    /**
+     * The {@code conventionEntryIntoForce} read from the properties map it came from. SCR's map is a
+     * synchronised dictionary that every call of the public profile would queue on (bench/rest.sh,
+     * JFR); SCR sets a new map whenever the properties change, so the value read from this one stays true.
+     */
+    private volatile ReadFrom conventionEntryIntoForce = new ReadFrom(null, null);
+
+    private record ReadFrom(Map<String, Object> properties, Object value) {
+    }
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SchemaVersions schemaVersions;
 
@@ -163,7 +173,12 @@ public class PlatformResource {
         json.put("entryIntoForce", entryIntoForce(current));
         json.put("meetingTypes", current.meetingTypes());
         Map<String, Object> properties = profileProperties;
-        Object conventionEntryIntoForce = properties == null ? null : properties.get("conventionEntryIntoForce");
+        ReadFrom read = this.conventionEntryIntoForce;
+        if (read.properties() != properties) {
+            read = new ReadFrom(properties, properties == null ? null : properties.get("conventionEntryIntoForce"));
+            this.conventionEntryIntoForce = read;
+        }
+        Object conventionEntryIntoForce = read.value();
         json.put("conventionEntryIntoForce", conventionEntryIntoForce == null || conventionEntryIntoForce.toString().isBlank()
                 ? null : conventionEntryIntoForce.toString().strip());
         return json;

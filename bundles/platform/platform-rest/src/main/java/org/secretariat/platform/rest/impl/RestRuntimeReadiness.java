@@ -102,7 +102,13 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     private long version;
     private long evaluatedVersion = -1;
     private Set<Long> evaluatedServices = Set.of();
-    private long lastChange = System.nanoTime();
+    private volatile long lastChange = System.nanoTime();
+    /**
+     * Set by {@link #evaluate} when it found the application serving with nothing pending, cleared by
+     * every change: while set, {@link #changing} (asked by the traffic gate on every API request)
+     * answers without taking the lock, which 32 concurrent requests otherwise queue on.
+     */
+    private volatile boolean steady;
     private Optional<String> evaluated = Optional.empty();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -118,6 +124,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
             @Override
             public Object addingService(ServiceReference<Object> reference) {
                 Object bus = super.addingService(reference);
+                CurrentClassLoaderResolver.installOn(bus);
                 ServerLifeCycleManager servers = bus instanceof Bus ? ((Bus) bus).getExtension(ServerLifeCycleManager.class) : null;
                 if (servers != null) {
                     servers.registerListener(RestRuntimeReadiness.this);
@@ -141,6 +148,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     void stop() {
         buses.close();
         synchronized (lock) {
+            steady = false;
             version++;
             lock.notifyAll();
         }
@@ -162,6 +170,9 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     @Override
     public boolean changing() {
+        if (steady && !settling(System.nanoTime())) {
+            return false;
+        }
         synchronized (lock) {
             return evaluatedVersion != version || !pending.isEmpty() || !stoppedServers.isEmpty() || evaluated.isPresent()
                     || settling(System.nanoTime());
@@ -185,6 +196,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
 
     @Override
     public void startServer(Server server) {
+        CurrentClassLoaderResolver.installOn(busOf(server));
         synchronized (lock) {
             if (stoppedServers.remove(busOf(server)) != null) {
                 LOG.log(Level.FINE, "REST application started again after its rebuild");
@@ -229,6 +241,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
     }
 
     private void changed() {
+        steady = false;
         version++;
         lastChange = System.nanoTime();
         lock.notifyAll();
@@ -293,6 +306,7 @@ public class RestRuntimeReadiness implements ApiReadiness, ServerLifeCycleListen
                 evaluatedVersion = seen;
                 evaluatedServices = registered;
                 evaluated = answer;
+                steady = answer.isEmpty() && pending.isEmpty() && stoppedServers.isEmpty();
             }
             if (LOG.isLoggable(Level.FINE)) {
                 LOG.fine("REST readiness: " + answer.orElse("serving") + " (change count " + changeCount + ", pending " + pending.keySet() + ")");

@@ -57,6 +57,7 @@ public class Accounts {
     private final Clock clock;
     /** Serialises the changes that could leave the platform without a usable administrator. */
     private final ReentrantLock administratorChanges = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     static final String ADMINISTRATOR_CHANGES_LOCK = "security-administrator-changes";
 
     /** The same across the nodes sharing the database (absent only in unit tests without the platform). */
@@ -138,7 +139,7 @@ public class Accounts {
         if (!account.usableOn(today())) {
             return LoginCheck.refused(account.locked ? "account locked" : "access ended");
         }
-        AuthenticatedUser user = Transactions.inTransaction(security, em -> {
+        AuthenticatedUser user = write(em -> {
             UserAccount current = em.find(UserAccount.class, account.id);
             current.failedAttempts = 0;
             return current.toUser();
@@ -171,7 +172,7 @@ public class Accounts {
      * be locked out by anyone typing wrong passwords; the login throttle still slows that guessing down.
      */
     private void countFailure(long userId) {
-        Transactions.inTransaction(security, em -> em.createQuery(
+        write(em -> em.createQuery(
                 "UPDATE UserAccount u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id")
                 .setParameter("id", userId).executeUpdate());
         changingAdministrators(em -> {
@@ -205,7 +206,7 @@ public class Accounts {
         Set<Role> roles = roles(user.roles());
         checkProfile(user.displayName(), roles, user.accessEndDate());
         policy.check("password", user.password(), name);
-        return Transactions.inTransaction(security, em -> {
+        return write(em -> {
             if (findByUsername(em, name) != null) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "a user named '" + name + "' exists already", "username");
             }
@@ -235,7 +236,7 @@ public class Accounts {
 
     /** Moves a module-made account's last day; an administrator's account is not a module's to change. */
     org.secretariat.platform.api.security.Accounts.Account setAccessEnd(String username, LocalDate accessEnd) {
-        return Transactions.inTransaction(security, em -> {
+        return write(em -> {
             UserAccount account = moduleAccount(em, username);
             if (account.roleSet().contains(Role.CONSULTANT) && accessEnd == null) {
                 throw DomainException.invalid("accessEndDate", "a consultant's account needs an access end date");
@@ -250,7 +251,7 @@ public class Accounts {
     }
 
     org.secretariat.platform.api.security.Accounts.Account disable(String username) {
-        return Transactions.inTransaction(security, em -> {
+        return write(em -> {
             UserAccount account = moduleAccount(em, username);
             account.locked = true;
             withdrawAccess(em, account.id);
@@ -280,7 +281,7 @@ public class Accounts {
         UserAccount admin = newAccount(username, "Administrator", EnumSet.of(Role.ADMINISTRATOR), password, null);
         admin.mustChangePassword = oneTimePassword;
         try {
-            Transactions.inTransaction(security, em -> {
+            write(em -> {
                 em.persist(admin);
                 return null;
             });
@@ -330,7 +331,7 @@ public class Accounts {
 
     /** An administrator's reset: the user must change it at next login; their sessions and tokens end. */
     void resetPassword(long id, String password) {
-        Transactions.inTransaction(security, em -> {
+        write(em -> {
             UserAccount account = find(em, id);
             policy.check("password", password, account.username);
             account.passwordHash = hasher.hash(password);
@@ -342,7 +343,7 @@ public class Accounts {
     }
 
     UserView unlock(long id) {
-        UserView unlocked = Transactions.inTransaction(security, em -> {
+        UserView unlocked = write(em -> {
             UserAccount account = find(em, id);
             account.locked = false;
             account.failedAttempts = 0;
@@ -378,7 +379,7 @@ public class Accounts {
         if (newPassword.equals(currentPassword)) {
             throw DomainException.invalid("newPassword", "the new password must differ from the current one");
         }
-        Transactions.inTransaction(security, em -> {
+        write(em -> {
             UserAccount account = em.find(UserAccount.class, user.id());
             if (account == null || !hasher.matches(currentPassword, account.passwordHash)) {
                 throw DomainException.invalid("currentPassword", "the current password is wrong");
@@ -398,6 +399,24 @@ public class Accounts {
             throw DomainException.invalid("roles", "roles must not contain null: " + Arrays.toString(Role.values()));
         }
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /**
+     * Every write to accounts goes through here and moves {@link #changes()} once it is over (committed
+     * or not): the security answers cached for a few seconds (tokens, see {@link ShortCache}) that were
+     * read before it are not used again.
+     */
+    private <T> T write(Function<EntityManager, T> work) {
+        try {
+            return Transactions.inTransaction(security, work);
+        } finally {
+            changes.incrementAndGet();
+        }
+    }
+
+    /** How many writes to accounts this node has made: see {@link #write}. */
+    long changes() {
+        return changes.get();
     }
 
     private static void checkProfile(String displayName, Set<Role> roles, LocalDate accessEnd) {
@@ -431,7 +450,7 @@ public class Accounts {
     private <T> T changingAdministrators(Function<EntityManager, T> work) {
         administratorChanges.lock();
         try {
-            return Transactions.inTransaction(security, em -> {
+            return write(em -> {
                 ClusterLocks locks = clusterLocks;
                 if (locks != null) {
                     locks.lock(em, ADMINISTRATOR_CHANGES_LOCK);

@@ -52,8 +52,16 @@ public class Permissions implements HealthContributor {
     record Declared(PermissionDeclaration source, String module, List<Permission> permissions, String problem) {
     }
 
+    /**
+     * How long the roles an administrator chose for a permission are used without reading them again:
+     * every permission-guarded call asks. A change made on this node counts from the next call; one
+     * made on another node sharing the database within this time.
+     */
+    static final java.time.Duration OVERRIDES_TTL = java.time.Duration.ofSeconds(5);
+
     private final EntityManagerFactory security;
     private final List<Declared> declarations = new CopyOnWriteArrayList<>();
+    private final ShortCache<String, List<RolePermissionRecord>> overrides = new ShortCache<>(OVERRIDES_TTL, 1_000, () -> 0L);
 
     @Activate
     public Permissions(@Reference(target = "(osgi.unit.name=security)") EntityManagerFactory security) {
@@ -141,12 +149,20 @@ public class Permissions implements HealthContributor {
             }
             return null;
         });
+        overrides.invalidateAll();
     }
 
     private List<RolePermissionRecord> overrides(String permission) {
-        return Transactions.read(security, em -> em.createQuery(
+        List<RolePermissionRecord> known = overrides.get(permission);
+        if (known != null) {
+            return known;
+        }
+        long generation = overrides.generation();
+        List<RolePermissionRecord> read = List.copyOf(Transactions.read(security, em -> em.createQuery(
                 "SELECT r FROM RolePermissionRecord r WHERE r.permission = :permission", RolePermissionRecord.class)
-                .setParameter("permission", permission).getResultList());
+                .setParameter("permission", permission).getResultList()));
+        overrides.put(permission, read, generation);
+        return read;
     }
 
     private static Entry entry(String module, Permission permission, List<RolePermissionRecord> overrides) {

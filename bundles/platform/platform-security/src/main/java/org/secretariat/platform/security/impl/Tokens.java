@@ -17,17 +17,30 @@ import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.persistence.Transactions;
 import org.secretariat.platform.api.security.AuthenticatedUser;
 
-/** Users' named API tokens for scripts: the clear token is shown once at creation; only its SHA-256 is stored. */
+/**
+ * Users' named API tokens for scripts: the clear token is shown once at creation; only its SHA-256 is stored.
+ * A token found valid is remembered (by its hash) for {@link #CHECK_TTL}, so a script's burst of calls
+ * does not read the token and its account on each one (bench/rest.sh); its expiry is still checked on
+ * every call, a revocation or any change to accounts on this node ends every remembered check at once,
+ * and one made on another node sharing the database counts here within {@link #CHECK_TTL}.
+ */
 @Component(service = Tokens.class, configurationPid = SecurityConfiguration.PID)
 public class Tokens {
 
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+    /** How long a token found valid is taken as valid without reading it again (bar expiry and this node's changes). */
+    static final Duration CHECK_TTL = Duration.ofSeconds(5);
+
+    /** A token found valid: its user as then, and when it expires. */
+    private record Checked(AuthenticatedUser user, Instant expiresAt) {
+    }
 
     private final EntityManagerFactory security;
     private final Accounts accounts;
     private final Secrets secrets = new Secrets(new SecureRandom());
     private final Clock clock;
     private final int maxTokenDays;
+    private final ShortCache<String, Checked> checked;
 
     @Activate
     public Tokens(SecurityConfiguration configuration,
@@ -36,10 +49,15 @@ public class Tokens {
     }
 
     Tokens(SecurityConfiguration configuration, EntityManagerFactory security, Accounts accounts, Clock clock) {
+        this(configuration, security, accounts, clock, System::nanoTime);
+    }
+
+    Tokens(SecurityConfiguration configuration, EntityManagerFactory security, Accounts accounts, Clock clock, java.util.function.LongSupplier nanoTime) {
         this.security = security;
         this.accounts = accounts;
         this.clock = clock;
         this.maxTokenDays = configuration.maxTokenDays();
+        this.checked = new ShortCache<>(CHECK_TTL, 10_000, accounts::changes, nanoTime);
     }
 
     /** A new token of {@code user}, its clear value in {@link TokenView#token()}. */
@@ -92,6 +110,7 @@ public class Tokens {
             }
             return null;
         });
+        checked.invalidateAll();
     }
 
     /** The user of a token that is neither revoked nor expired, whose account is usable and needs no new password. */
@@ -101,6 +120,11 @@ public class Tokens {
         }
         String hash = Secrets.digest(token);
         Instant now = clock.instant();
+        Checked known = checked.get(hash);
+        if (known != null && known.expiresAt().isAfter(now)) {
+            return Optional.of(known.user());
+        }
+        long generation = checked.generation();
         Optional<ApiTokenRecord> found = Transactions.read(security, em -> em.createQuery(
                 "SELECT t FROM ApiTokenRecord t WHERE t.tokenHash = :hash", ApiTokenRecord.class)
                 .setParameter("hash", hash).getResultList().stream().findFirst());
@@ -118,6 +142,7 @@ public class Tokens {
                 return null;
             });
         }
+        user.ifPresent(u -> checked.put(hash, new Checked(u, record.expiresAt), generation));
         return user;
     }
 }

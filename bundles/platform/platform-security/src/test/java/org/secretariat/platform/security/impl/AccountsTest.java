@@ -117,6 +117,55 @@ class AccountsTest {
     }
 
     @Test
+    void aTokenCheckedAMomentAgoStillFollowsRevocationExpiryAndOtherNodes() {
+        UserView assistant = create("assistant", EnumSet.of(Role.ASSISTANT));
+        accounts.changeOwnPassword(caller(assistant), PASSWORD, PASSWORD + " changed", null);
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        java.util.concurrent.atomic.AtomicReference<Instant> instant = new java.util.concurrent.atomic.AtomicReference<>(start);
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return instant.get();
+            }
+        };
+        Tokens timed = new Tokens(new TestSecurityConfiguration(), database.factory(), accounts, clock, nanos::get);
+
+        // Revoked on this node: refused at the very next call, though it was checked a moment before.
+        TokenView revoked = timed.create(caller(assistant), new TokenView(null, "revoked", null, start.plusSeconds(3600), null, null, null));
+        assertTrue(timed.userOf(revoked.token()).isPresent());
+        timed.revoke(assistant.id(), revoked.id());
+        assertTrue(timed.userOf(revoked.token()).isEmpty());
+
+        // Expiry is checked on every call, remembered or not.
+        TokenView expiring = timed.create(caller(assistant), new TokenView(null, "expiring", null, start.plusSeconds(60), null, null, null));
+        assertTrue(timed.userOf(expiring.token()).isPresent());
+        instant.set(start.plusSeconds(60));
+        assertTrue(timed.userOf(expiring.token()).isEmpty());
+
+        // Revoked in the database by another node sharing it: seen once the check's time to live has run out.
+        TokenView elsewhere = timed.create(caller(assistant), new TokenView(null, "elsewhere", null, start.plusSeconds(3600), null, null, null));
+        assertTrue(timed.userOf(elsewhere.token()).isPresent());
+        org.secretariat.platform.api.persistence.Transactions.inTransaction(database.factory(), em -> {
+            em.find(ApiTokenRecord.class, elsewhere.id()).revokedAt = start;
+            return null;
+        });
+        assertTrue(timed.userOf(elsewhere.token()).isPresent(), "within the time to live, the check made a moment ago stands");
+        nanos.addAndGet(Tokens.CHECK_TTL.toNanos());
+        assertTrue(timed.userOf(elsewhere.token()).isEmpty());
+    }
+
+    @Test
     void aStaleVersionIsAConflictAndFieldsAreNamed() {
         UserView admin = create("admin", EnumSet.of(Role.ADMINISTRATOR));
         UserView user = create("user", EnumSet.of(Role.SPECIALIST));

@@ -12,6 +12,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.secretariat.platform.api.rest.RestApi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -41,7 +43,12 @@ public class JsonProvider extends JacksonJsonProvider {
     }
 
     static ObjectMapper objectMapper() {
-        ObjectMapper mapper = new ObjectMapper()
+        // No flush of the response stream when a value is written: the JAX-RS runtime closes it after the
+        // body anyway. A flush committed the response before its end, so every answer went out chunked in
+        // two writes instead of one with its Content-Length (bench/rest.sh: a fifth of a small GET's time).
+        // A large body still streams: the server sends each buffer as it fills.
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM).build())
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -53,7 +53,7 @@ public class PlatformDataSource implements DataSource {
             List<DataSourceFactory> factories) throws SQLException {
         this.settings = DatabaseSettings.from(context::getProperty);
         this.driver = driverFor(settings, factories);
-        this.pool = pool(settings, this::openConnection);
+        this.pool = pool(settings, settings.embeddedDerby() ? () -> readOnlyTolerant(openConnection()) : this::openConnection);
         // Connect once now so a database that cannot be opened fails this component visibly.
         try (Connection connection = getConnection()) {
             LOG.info(() -> "Database " + settings.displayUrl() + " opened ("
@@ -134,6 +134,31 @@ public class PlatformDataSource implements DataSource {
                 LOG.log(Level.WARNING, "Embedded database did not shut down cleanly: " + e.getMessage());
             }
         }
+    }
+
+    /** Derby's SQLState for "a read-only database cannot leave read-only mode". */
+    private static final String DERBY_READ_ONLY_DATABASE = "25505";
+
+    /**
+     * An embedded connection the pool can take while the database is read-only. After a disk-full error
+     * Derby keeps the database read-only until it is rebooted, and its connections say so; the pool sets
+     * every new connection back to read-write, which Derby then refuses, so no connection could be
+     * made and every request would wait for one. Here that refusal is ignored: reads go on, writes fail
+     * as they did unpooled (the storage guard answers 507) until the database is rebooted.
+     */
+    static Connection readOnlyTolerant(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(PlatformDataSource.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        if ("setReadOnly".equals(method.getName()) && Boolean.FALSE.equals(arguments[0])
+                                && e.getCause() instanceof SQLException && DERBY_READ_ONLY_DATABASE.equals(((SQLException) e.getCause()).getSQLState())) {
+                            return null;
+                        }
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The shut-down database closed every connection: the idle ones go now, those in use when returned. */

@@ -50,7 +50,7 @@ now() { date +%s%N; }
 
 # --- Karaf: the archive through Maven, configured as an administrator would -------------------------
 echo "fetching Apache Karaf $karaf_version (mvn dependency:copy)"
-fetch() { flock /tmp/mvn.lock mvn -B -q "$@" dependency:copy -Dartifact="org.apache.karaf:apache-karaf:$karaf_version:tar.gz" -DoutputDirectory="$work" >"$work/mvn.log" 2>&1; }
+fetch() { flock "${BENCH_MVN_LOCK:-/tmp/mvn.lock}" mvn -B -q "$@" dependency:copy -Dartifact="org.apache.karaf:apache-karaf:$karaf_version:tar.gz" -DoutputDirectory="$work" >"$work/mvn.log" 2>&1; }
 fetch -o || fetch || { cat "$work/mvn.log" >&2; exit 1; }
 tar xzf "$work/apache-karaf-$karaf_version.tar.gz" -C "$work"
 template="$work/karaf-template"

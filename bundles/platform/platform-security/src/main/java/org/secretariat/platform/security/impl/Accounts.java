@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -57,7 +58,7 @@ public class Accounts {
     private final Clock clock;
     /** Serialises the changes that could leave the platform without a usable administrator. */
     private final ReentrantLock administratorChanges = new ReentrantLock();
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     static final String ADMINISTRATOR_CHANGES_LOCK = "security-administrator-changes";
 
     /** The same across the nodes sharing the database (absent only in unit tests without the platform). */

@@ -1,5 +1,6 @@
 package org.secretariat.platform.security.impl;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public class Permissions implements HealthContributor {
      * every permission-guarded call asks. A change made on this node counts from the next call; one
      * made on another node sharing the database within this time.
      */
-    static final java.time.Duration OVERRIDES_TTL = java.time.Duration.ofSeconds(5);
+    static final Duration OVERRIDES_TTL = Duration.ofSeconds(5);
 
     private final EntityManagerFactory security;
     private final List<Declared> declarations = new CopyOnWriteArrayList<>();

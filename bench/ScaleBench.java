@@ -263,8 +263,19 @@ public class ScaleBench {
                 + random.nextInt((int) lastPage + 1), null));
         BenchSupport.report("people, of a state, any page", requests, () -> admin.json("GET", "/api/contacts/people?size=50&state=FR&page="
                 + random.nextInt(Math.max(1, (int) (people / 200 / 50))), null));
+        // By cursor (contacts 1.2.1, platform 1.6): no count, and a page starts in the index where the last ended. The
+        // cursors of pages at random depths are taken, untimed, from the numbered pages just before them.
+        List<String> peopleCursors = cursors(admin, "/api/contacts/people?size=50", random, lastPage);
+        BenchSupport.report("people, by name, by cursor, first page", requests, () -> admin.json("GET", "/api/contacts/people?size=50&after=", null));
+        BenchSupport.report("people, by name, by cursor, any page", requests, () -> admin.json("GET", "/api/contacts/people?size=50&after="
+                + peopleCursors.get(random.nextInt(peopleCursors.size())), null));
+        String peopleLastCursor = field(admin.json("GET", "/api/contacts/people?size=50&page=" + Math.max(0, lastPage - 1), null), "next");
+        BenchSupport.report("people, by name, by cursor, last page", requests, () -> admin.json("GET", "/api/contacts/people?size=50&after="
+                + peopleLastCursor, null));
         String[] fragments = {"mar", "tin", "dupon", "garcia", "ler", "berg", "kov", "zzq"};
         BenchSupport.report("people search by text (q=fragment)", requests, () -> admin.json("GET", "/api/contacts/people?size=50&q="
+                + fragments[random.nextInt(fragments.length)], null));
+        BenchSupport.report("people search by text, by cursor, first page", requests, () -> admin.json("GET", "/api/contacts/people?size=50&after=&q="
                 + fragments[random.nextInt(fragments.length)], null));
         BenchSupport.report("organisations, by name, any page", requests, () -> admin.json("GET", "/api/contacts/organisations?size=50&page="
                 + random.nextInt((int) Math.max(1, organisations / 50)), null));
@@ -288,9 +299,19 @@ public class ScaleBench {
         BenchSupport.report("audit, any page (50)", requests, () -> admin.json("GET", "/api/platform/audit?size=50&page="
                 + random.nextInt((int) auditLast + 1), null));
         BenchSupport.report("audit, last page (50)", requests, () -> admin.json("GET", "/api/platform/audit?size=50&page=" + auditLast, null));
+        List<String> auditCursors = cursors(admin, "/api/platform/audit?size=50", random, auditLast);
+        BenchSupport.report("audit, by cursor, first page", requests, () -> admin.json("GET", "/api/platform/audit?size=50&after=", null));
+        BenchSupport.report("audit, by cursor, any page", requests, () -> admin.json("GET", "/api/platform/audit?size=50&after="
+                + auditCursors.get(random.nextInt(auditCursors.size())), null));
+        String auditLastCursor = field(admin.json("GET", "/api/platform/audit?size=50&page=" + Math.max(0, auditLast - 1), null), "next");
+        BenchSupport.report("audit, by cursor, last page", requests, () -> admin.json("GET", "/api/platform/audit?size=50&after="
+                + auditLastCursor, null));
         long userEvents = total(admin.json("GET", "/api/platform/audit?size=1&actor=" + firstUser, null));
         BenchSupport.report("audit by user (" + userEvents + "), any page", requests, () -> admin.json("GET", "/api/platform/audit?size=50&actor="
                 + firstUser + "&page=" + random.nextInt((int) Math.max(1, userEvents / 50)), null));
+        List<String> userCursors = cursors(admin, "/api/platform/audit?size=50&actor=" + firstUser, random, Math.max(1, userEvents / 50) - 1);
+        BenchSupport.report("audit by user, by cursor, any page", requests, () -> admin.json("GET", "/api/platform/audit?size=50&actor="
+                + firstUser + "&after=" + userCursors.get(random.nextInt(userCursors.size())), null));
         BenchSupport.report("audit by entity (a person)", requests, () -> admin.json("GET", "/api/platform/audit?size=50&entity="
                 + enc("/api/contacts/people/" + (1 + random.nextInt((int) people))), null));
         BenchSupport.report("audit by entity (a meeting, with under it)", requests, () -> admin.json("GET", "/api/platform/audit?size=50&entity="
@@ -311,6 +332,15 @@ public class ScaleBench {
         if (facts.getProperty("import") != null) {
             System.out.println(facts.getProperty("import"));
         }
+    }
+
+    /** The next of 20 numbered pages at random depths below {@code lastPage}: cursors into the list, taken untimed. */
+    private static List<String> cursors(BenchSupport.Session admin, String list, Random random, long lastPage) throws Exception {
+        List<String> cursors = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cursors.add(field(admin.json("GET", list + "&page=" + random.nextInt((int) Math.max(1, lastPage)), null), "next"));
+        }
+        return cursors;
     }
 
     private static String enc(String text) {

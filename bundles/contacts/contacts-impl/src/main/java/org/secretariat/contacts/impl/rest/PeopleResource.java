@@ -64,10 +64,11 @@ public class PeopleResource {
 
     @GET
     @RequiresPermission(ContactsPermissions.CONTACT_READ)
-    @Summary("List people, filtered by name or state")
+    @Summary("List people, filtered by name or state; numbered pages, or by cursor (after=, from a page's next) without a total")
     public Page<PersonDto> list(@QueryParam("q") String q, @QueryParam("state") String state,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return people.list(q, state, PageRequest.parse(page, size, sort, People.SORTABLE, "name"));
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("after") String after) {
+        return people.list(q, state, PageRequest.parse(page, size, sort, after, People.SORTABLE, "name"));
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.secretariat.contacts.impl.domain.Position;
 import org.secretariat.platform.api.domain.DomainException;
 import org.secretariat.platform.api.domain.Fields;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.rest.Cursor;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 
@@ -50,7 +51,10 @@ public class People {
         this.languages = languages;
     }
 
-    /** A page of people (without their positions) with {@code text} in their name or e-mail, of a state (any case), each optional. */
+    /**
+     * A page of people (without their positions) with {@code text} in their name or e-mail, of a state (any case), each
+     * optional: numbered and counted, or by cursor ({@code after}), which neither counts nor skips.
+     */
     public Page<PersonDto> list(String text, String stateIso2, PageRequest page) {
         String search = text == null || text.isBlank() ? null : text;
         String code = stateIso2 == null || stateIso2.isBlank() ? null : stateIso2.trim().toUpperCase(Locale.ROOT);
@@ -61,17 +65,39 @@ public class People {
         if (code != null) {
             conditions.add("p.stateIso2 = :state");
         }
+        String sortPath = SORT_FIELDS.get(page.sortField());
+        Cursor after = page.after();
+        Object afterKey = after == null ? null : page.sortField().equals("id") ? (Object) after.key(Long::valueOf) : after.key();
+        if (after != null) {
+            conditions.add(after.condition(sortPath, "p.id", true));
+        }
         String where = " FROM Person p" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         return Transactions.read(contacts, em -> {
-            long total = bind(em.createQuery("SELECT COUNT(p)" + where, Long.class), search, code).getSingleResult();
+            long total = page.counted() ? bind(em.createQuery("SELECT COUNT(p)" + where, Long.class), search, code).getSingleResult() : Page.UNCOUNTED;
             // The page's ids first, read from an index holding the order's columns and the id (V3), so a deep page skips
-            // index entries rather than whole rows; then those rows only.
-            List<Long> ids = bind(em.createQuery("SELECT p.id" + where + " ORDER BY " + SORT_FIELDS.get(page.sortField())
-                    + (page.ascending() ? " ASC" : " DESC") + ", p.id", Long.class), search, code)
-                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            List<PersonDto> items = byIds(em, ids).stream().map(p -> PersonDto.of(p, null)).collect(Collectors.toList());
-            return Page.of(items, total, page);
+            // index entries rather than whole rows (and a page by cursor starts where the last one ended); then those rows
+            // only. One more id than the page tells whether another page follows.
+            TypedQuery<Long> idQuery = bind(em.createQuery("SELECT p.id" + where + " ORDER BY " + sortPath
+                    + (page.ascending() ? " ASC" : " DESC") + ", p.id", Long.class), search, code);
+            List<Long> ids = (after == null ? idQuery : after.bind(idQuery, afterKey))
+                    .setFirstResult(page.offset()).setMaxResults(page.size() + 1).getResultList();
+            boolean more = ids.size() > page.size();
+            List<Person> people = byIds(em, more ? ids.subList(0, page.size()) : ids);
+            Person last = people.isEmpty() ? null : people.get(people.size() - 1);
+            Cursor next = more && last != null ? Cursor.after(page, sortKey(last, page.sortField()), last.id) : null;
+            return Page.of(people.stream().map(p -> PersonDto.of(p, null)).collect(Collectors.toList()), total, page, next);
         });
+    }
+
+    private static String sortKey(Person person, String sortField) {
+        switch (sortField) {
+            case "familyName":
+                return person.familyName;
+            case "id":
+                return String.valueOf(person.id);
+            default:
+                return person.nameKey;
+        }
     }
 
     /** The people with these ids, in the ids' order. */

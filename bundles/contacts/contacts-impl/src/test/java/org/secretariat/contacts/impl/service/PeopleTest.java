@@ -8,6 +8,7 @@ import static org.secretariat.contacts.impl.service.Refusals.invalid;
 import static org.secretariat.contacts.impl.service.Refusals.notFound;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -140,6 +141,33 @@ class PeopleTest {
         assertEquals(List.of("Marie Dupont", "Amadou Malick"),
                 names(people.list(null, null, PageRequest.parse("0", "2", "familyName", People.SORTABLE, "name"))));
         assertNull(people.list(null, null, byName).getItems().get(0).positions(), "a list leaves positions out");
+    }
+
+    @Test
+    void aWalkByCursorGivesWhatNumberedPagesGiveInEveryOrderWithoutCounting() {
+        for (String family : List.of("Dupont", "Dupont", "Dupont", "Malick", "Müller", "Abe", "Zola")) {
+            people.create(person("Marie", family, null, null, family.startsWith("M") ? "ML" : "FR"));
+        }
+        for (String sort : List.of("name", "name,desc", "familyName", "familyName,desc", "id,desc")) {
+            for (String state : new String[] {null, "fr"}) {
+                List<Long> numbered = people.list(null, state, PageRequest.parse("0", "50", sort, People.SORTABLE, "name")).getItems()
+                        .stream().map(PersonDto::id).collect(Collectors.toList());
+                List<Long> walked = new ArrayList<>();
+                String after = "";
+                while (after != null) {
+                    Page<PersonDto> page = people.list(null, state, PageRequest.parse(null, "2", sort, after, People.SORTABLE, "name"));
+                    assertEquals(Page.UNCOUNTED, page.getTotal());
+                    page.getItems().forEach(person -> walked.add(person.id()));
+                    after = page.getNext();
+                }
+                assertEquals(numbered, walked, sort + " of " + state + ": the three Duponts, tied, each once");
+            }
+        }
+        Page<PersonDto> first = people.list("dupont", null, PageRequest.parse("0", "2", null, People.SORTABLE, "name"));
+        assertEquals(3, first.getTotal());
+        assertEquals(1, people.list("dupont", null, PageRequest.parse(null, "2", null, first.getNext(), People.SORTABLE, "name")).getItems().size(),
+                "a numbered page's next continues by cursor, with the same filter");
+        assertNull(people.list("dupont", null, PageRequest.parse("1", "2", null, People.SORTABLE, "name")).getNext(), "the last page has none");
     }
 
     private static List<String> names(Page<PersonDto> page) {

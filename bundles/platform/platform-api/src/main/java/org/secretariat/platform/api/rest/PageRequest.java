@@ -5,8 +5,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The paging part of a list request, the same on every list: {@code ?page=0&size=50&sort=field,asc}.
- * Built with {@link #parse}, which answers bad values with a 400 naming the parameter.
+ * The paging part of a list request, the same on every list: {@code ?page=0&size=50&sort=field,asc}, or, on the lists
+ * that offer it, {@code ?after=<cursor>&size=50&sort=field,asc} (a {@link Cursor}: the page after the one whose
+ * {@code next} it was; {@code after=} empty for the first). Built with {@link #parse}, which answers bad values with a
+ * 400 naming the parameter.
+ *
+ * <p>A list read by cursor does not count its items ({@link #counted()} is false): a count scans the whole selection,
+ * which at a hundred thousand items costs more than the page itself.
  */
 public final class PageRequest {
 
@@ -19,12 +24,47 @@ public final class PageRequest {
     private final int size;
     private final String sortField;
     private final boolean ascending;
+    private final boolean byCursor;
+    private final Cursor after;
 
-    private PageRequest(int page, int size, String sortField, boolean ascending) {
+    private PageRequest(int page, int size, String sortField, boolean ascending, boolean byCursor, Cursor after) {
         this.page = page;
         this.size = size;
         this.sortField = sortField;
         this.ascending = ascending;
+        this.byCursor = byCursor;
+        this.after = after;
+    }
+
+    /**
+     * Reads the query parameters of a list that may also be read by cursor: as {@link #parse(String, String, String, Set,
+     * String)}, and {@code after} (null: numbered pages; empty: the first page by cursor; else a page's {@code next}).
+     *
+     * @throws ApiException 400 naming {@code page}, {@code size}, {@code sort} or {@code after}
+     */
+    public static PageRequest parse(String page, String size, String sort, String after, Set<String> sortable, String defaultSort) {
+        PageRequest numbered = parse(page, size, sort, sortable, defaultSort);
+        if (after == null) {
+            return numbered;
+        }
+        if (page != null && !page.isBlank()) {
+            throw ApiException.badRequest("page", "page and after cannot be combined: after continues from the page that gave it");
+        }
+        Cursor cursor = after.isBlank() ? null : Cursor.decode(after, numbered.sortField, numbered.ascending);
+        return new PageRequest(0, numbered.size, numbered.sortField, numbered.ascending, true, cursor);
+    }
+
+    /**
+     * Refuses a cursor on an order that cannot give one (a key that may be empty, or that no index serves).
+     *
+     * @throws ApiException 400 naming {@code after} when read by cursor in another order than these
+     */
+    public PageRequest cursorOnlyBy(Set<String> fields) {
+        if (byCursor && !fields.contains(sortField)) {
+            throw ApiException.badRequest("after", "this list is read by cursor when sorted by " + String.join(" or ", new java.util.TreeSet<>(fields))
+                    + ", not by " + sortField);
+        }
+        return this;
     }
 
     /**
@@ -70,7 +110,7 @@ public final class PageRequest {
                 }
             }
         }
-        return new PageRequest(pageNumber, pageSize, field, ascending);
+        return new PageRequest(pageNumber, pageSize, field, ascending, false, null);
     }
 
     private static int parseInt(String name, String value, int fallback) {
@@ -104,5 +144,20 @@ public final class PageRequest {
 
     public boolean ascending() {
         return ascending;
+    }
+
+    /** Whether the list is read by cursor ({@code after} given, even empty): no page number, no count. */
+    public boolean byCursor() {
+        return byCursor;
+    }
+
+    /** Whether the answer counts the items the list selects: on numbered pages only. */
+    public boolean counted() {
+        return !byCursor;
+    }
+
+    /** The cursor to continue after, or null (numbered pages, or the first page by cursor). */
+    public Cursor after() {
+        return after;
     }
 }

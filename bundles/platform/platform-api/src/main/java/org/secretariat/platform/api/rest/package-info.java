@@ -3,5 +3,5 @@
  * JSON errors, paged lists.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.secretariat.platform.api.rest;

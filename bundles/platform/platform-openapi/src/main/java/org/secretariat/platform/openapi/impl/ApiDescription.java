@@ -177,6 +177,10 @@ final class ApiDescription {
                 parameter.schema(new StringSchema().pattern("^[A-Za-z]+(,(asc|desc))?$"))
                         .description("A sortable field of this list, optionally followed by ,asc or ,desc");
                 break;
+            case "after":
+                parameter.schema(new StringSchema().pattern("^[A-Za-z0-9_-]*$"))
+                        .description("Read by cursor: a page's next, for the page after it (empty: the first page); no page number, no total");
+                break;
             default:
                 break;
         }

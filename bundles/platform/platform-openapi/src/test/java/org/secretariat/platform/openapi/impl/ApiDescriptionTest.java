@@ -67,7 +67,7 @@ class ApiDescriptionTest {
         @GET
         @Summary("List the things, newest first")
         public Page<Things.View> list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
-                @QueryParam("sort") String sort) {
+                @QueryParam("sort") String sort, @QueryParam("after") String after) {
             return null;
         }
 
@@ -206,6 +206,7 @@ class ApiDescriptionTest {
         assertEquals(500, size.get("schema").get("maximum").asInt());
         assertEquals("integer", parameter(list, "page").get("schema").get("type").asText());
         assertEquals("string", parameter(list, "q").get("schema").get("type").asText());
+        assertEquals("^[A-Za-z0-9_-]*$", parameter(list, "after").get("schema").get("pattern").asText(), "a cursor: URL-safe base64");
 
         JsonNode create = api.get("paths").get("/things").get("post");
         assertEquals("things.thing.write", create.get(SecretariatReader.PERMISSION).asText(), "the method's own permission first");

@@ -9,6 +9,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.RestApi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -54,7 +55,8 @@ public class JsonProvider extends JacksonJsonProvider {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .registerModule(new SimpleModule("secretariat-text").addDeserializer(String.class, new TextWithoutNul()));
+                .registerModule(new SimpleModule("secretariat-text").addDeserializer(String.class, new TextWithoutNul()))
+                .addMixIn(Page.class, PageJson.class);
         // Strict types: a date is an ISO-8601 string (not 123, read as days since 1970) and a real date
         // (not 2011-02-30); a yes/no field is true or false (not 1, "yes" or "maybe").
         mapper.setDefaultLeniency(Boolean.FALSE);
@@ -63,5 +65,27 @@ public class JsonProvider extends JacksonJsonProvider {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         return mapper;
+    }
+
+    /** A page read by cursor has no total and no number ({@link Page#UNCOUNTED}): left out of the JSON rather than -1. */
+    abstract static class PageJson {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Uncounted.class)
+        abstract long getTotal();
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Uncounted.class)
+        abstract int getPage();
+    }
+
+    /** Jackson's filter for {@link PageJson}: true means "leave out". */
+    static final class Uncounted {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof Number && ((Number) value).longValue() == Page.UNCOUNTED;
+        }
+
+        @Override
+        public int hashCode() {
+            return Page.UNCOUNTED;
+        }
     }
 }

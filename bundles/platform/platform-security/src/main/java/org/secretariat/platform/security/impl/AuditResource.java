@@ -92,12 +92,13 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Summary("List audit events, newest first, filtered by actor, action, entity (a path and what is under it), outcome and period (Director and administrators)")
+    @Summary("List audit events, newest first, filtered by actor, action, entity (a path and what is under it), outcome and period; numbered pages, or by cursor (after=, from a page's next) without a total (Director and administrators)")
     public Page<AuditEventView> list(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("entity") String entity, @QueryParam("outcome") String outcome, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("after") String after) {
         AuditFilter filter = filter(actor, action, entity, outcome, from, to);
-        return audit.page(filter, PageRequest.parse(page, size, sort == null ? "occurredAt,desc" : sort, SORTABLE, "occurredAt"));
+        return audit.page(filter, PageRequest.parse(page, size, sort == null ? "occurredAt,desc" : sort, after, SORTABLE, "occurredAt"));
     }
 
     /** The same events as CSV (UTF-8, header row), newest first, at most 100 000 rows. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.secretariat.platform.api.persistence.Transactions;
+import org.secretariat.platform.api.rest.Cursor;
 import org.secretariat.platform.api.rest.Page;
 import org.secretariat.platform.api.rest.PageRequest;
 import org.secretariat.platform.api.security.AuditLog;
@@ -60,20 +62,36 @@ public class AuditService implements AuditLog {
         }
     }
 
-    /** A page of the events the filter selects, in the requested order (ties by id, so pages never overlap). */
+    /**
+     * A page of the events the filter selects, in the requested order (ties by id, so pages never overlap): numbered and
+     * counted, or by cursor (newest first or oldest first only: the time never lacks and the indexes hold it with the id).
+     */
     Page<AuditEventView> page(AuditFilter filter, PageRequest request) {
+        request.cursorOnlyBy(Set.of("occurredAt"));
+        Cursor after = request.after();
+        Instant afterTime = after == null ? null : after.key(Instant::parse);
         return Transactions.read(security, em -> {
-            long total = filter.bind(em.createQuery("SELECT COUNT(e) FROM AuditEventRecord e" + filter.where(), Long.class)).getSingleResult();
+            long total = request.counted()
+                    ? filter.bind(em.createQuery("SELECT COUNT(e) FROM AuditEventRecord e" + filter.where(), Long.class)).getSingleResult()
+                    : Page.UNCOUNTED;
             String direction = request.ascending() ? " ASC" : " DESC";
             // The page's ids first, from the filter's index (V2: its columns, the time and the id, newest first), so a deep
-            // page skips index entries rather than whole events; then those events only.
-            List<Long> ids = filter.bind(em.createQuery("SELECT e.id FROM AuditEventRecord e" + filter.where()
-                    + " ORDER BY e." + request.sortField() + direction + ", e.id" + direction, Long.class))
-                    .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-            Map<Long, AuditEventRecord> events = ids.isEmpty() ? Map.of() : em.createQuery("SELECT e FROM AuditEventRecord e WHERE e.id IN :ids",
-                    AuditEventRecord.class).setParameter("ids", ids).getResultList().stream().collect(Collectors.toMap(e -> e.id, e -> e));
-            List<AuditEventView> items = ids.stream().map(events::get).filter(Objects::nonNull).map(AuditEventView::of).collect(Collectors.toList());
-            return Page.of(items, total, request);
+            // page skips index entries rather than whole events (and a page by cursor starts where the last one ended);
+            // then those events only. One more id than the page tells whether another page follows.
+            TypedQuery<Long> idQuery = filter.bind(em.createQuery("SELECT e.id FROM AuditEventRecord e" + filter.where()
+                    + (after == null ? "" : " AND " + after.condition("e.occurredAt", "e.id", false))
+                    + " ORDER BY e." + request.sortField() + direction + ", e.id" + direction, Long.class));
+            List<Long> ids = (after == null ? idQuery : after.bind(idQuery, afterTime))
+                    .setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+            boolean more = ids.size() > request.size();
+            List<Long> pageIds = more ? ids.subList(0, request.size()) : ids;
+            Map<Long, AuditEventRecord> events = pageIds.isEmpty() ? Map.of() : em.createQuery("SELECT e FROM AuditEventRecord e WHERE e.id IN :ids",
+                    AuditEventRecord.class).setParameter("ids", pageIds).getResultList().stream().collect(Collectors.toMap(e -> e.id, e -> e));
+            List<AuditEventRecord> found = pageIds.stream().map(events::get).filter(Objects::nonNull).collect(Collectors.toList());
+            AuditEventRecord last = found.isEmpty() ? null : found.get(found.size() - 1);
+            Cursor next = more && last != null && request.sortField().equals("occurredAt")
+                    ? Cursor.after(request, last.occurredAt.toString(), last.id) : null;
+            return Page.of(found.stream().map(AuditEventView::of).collect(Collectors.toList()), total, request, next);
         });
     }
 

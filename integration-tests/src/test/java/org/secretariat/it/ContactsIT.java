@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -208,6 +209,19 @@ class ContactsIT {
             assertEquals("Yuki Nakamura", nakamura.get("name").asText());
             assertEquals("JP", nakamura.get("stateIso2").asText());
             assertEquals(peopleBefore + 3, admin.get("/api/contacts/people?size=1").json.get("total").asLong());
+            // 1.2.1: the people by cursor, each once, in the numbered pages' order, without a total.
+            List<Long> numberedIds = new ArrayList<>();
+            admin.get("/api/contacts/people?size=500&sort=familyName,desc").json.get("items").forEach(p -> numberedIds.add(p.get("id").asLong()));
+            List<Long> walkedIds = new ArrayList<>();
+            String after = "";
+            while (after != null) {
+                JsonNode page = admin.get("/api/contacts/people?size=2&sort=familyName,desc&after=" + after).json;
+                assertFalse(page.has("total"), page::toString);
+                page.get("items").forEach(p -> walkedIds.add(p.get("id").asLong()));
+                after = page.has("next") ? page.get("next").asText() : null;
+            }
+            assertEquals(numberedIds, walkedIds);
+            assertError(admin.get("/api/contacts/people?after=not-a-cursor"), 400, "after");
             JsonNode importEvents = admin.get("/api/platform/audit?entity=/api/contacts/people/import&outcome=200").json;
             assertEquals(1, importEvents.get("total").asInt(), "one audit event for the import, not one per person: " + importEvents);
             assertTrue(importEvents.get("items").get(0).get("detail").asText().contains("\"imported\":3"), importEvents::toString);

@@ -378,6 +378,26 @@ public class SecurityIT {
         assertNotNull(admin.get("/api/platform/audit?actor=admin&action=POST%20/api/notes").json.get("items").get(0));
         assertEquals(400, admin.get("/api/platform/audit?from=yesterday").status);
 
+        // By cursor: the same events as the numbered pages (the logins: nothing else logs in meanwhile), without a total.
+        java.util.List<String> numbered = new java.util.ArrayList<>();
+        admin.get("/api/platform/audit?action=security.login&size=500").json.get("items").forEach(item -> numbered.add(item.toString()));
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        String next = "";
+        while (next != null) {
+            Http.Answer byCursor = admin.get("/api/platform/audit?action=security.login&size=3&after=" + next);
+            assertEquals(byCursor.toString(), 200, byCursor.status);
+            assertFalse("a page by cursor counts nothing: " + byCursor.body, byCursor.json.has("total"));
+            byCursor.json.get("items").forEach(item -> walked.add(item.toString()));
+            next = byCursor.json.has("next") ? byCursor.json.get("next").asText() : null;
+        }
+        assertTrue(numbered.toString(), numbered.size() >= 2);
+        assertEquals(numbered, walked);
+        next = admin.get("/api/platform/audit?size=1").json.get("next").asText();
+        Http.Answer otherOrder = admin.get("/api/platform/audit?size=3&sort=occurredAt,asc&after=" + next);
+        assertEquals(otherOrder.body, 400, otherOrder.status);
+        assertEquals("after", otherOrder.json.get("field").asText());
+        assertEquals(400, admin.get("/api/platform/audit?page=1&after=" + next).status);
+
         var csv = admin.raw("/api/platform/audit/export.csv?action=security.login");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse(""), csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));

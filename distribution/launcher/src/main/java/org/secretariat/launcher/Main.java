@@ -20,6 +20,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * {@code bin/secretariat}: runs the platform in the foreground until SIGTERM, Ctrl-C or the Gogo
@@ -32,6 +33,9 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Main {
 
     static final String FEATURE_FILE = "platform.feature.json";
+    static final String JAXRS_WHITEBOARD = "org.apache.aries.jax.rs.whiteboard";
+    /** The whiteboard's start level; every other bundle keeps the default, 1. */
+    static final int LAST_START_LEVEL = 2;
     private static final int STOPPED_BY_SIGNAL = -1;
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
@@ -94,6 +98,7 @@ public final class Main {
                 LOG.info("First start: installing the platform from " + settings.home().resolve("system"));
                 installFeature(framework.getBundleContext(), settings.home().resolve("system"));
             }
+            startWhiteboardLast(framework.getBundleContext());
             Runtime.getRuntime().addShutdownHook(stopper);
             framework.start();
             LOG.info(() -> String.format("Secretariat started in %.1f s with %d bundles: %s://%s:%d/api/platform/health",
@@ -120,6 +125,22 @@ public final class Main {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             } catch (IllegalStateException alreadyShuttingDown) {
                 // The hook is running: it stopped the framework.
+            }
+        }
+    }
+
+    /**
+     * The JAX-RS whiteboard builds its application once for the resources present when it starts, and
+     * rebuilds all of it for each resource that arrives later: started after every other bundle (at the
+     * framework's beginning start level, one above the rest), it builds once instead of once per
+     * resource. Applied at every start, so a bundle cache made by an older launcher gets it too. The
+     * module manager does no module work (recovery after a crash, operations) until the framework has
+     * started: a bundle refresh asked while the whiteboard was starting never completed (CrashHarnessIT).
+     */
+    static void startWhiteboardLast(BundleContext context) {
+        for (Bundle bundle : context.getBundles()) {
+            if (JAXRS_WHITEBOARD.equals(bundle.getSymbolicName())) {
+                bundle.adapt(BundleStartLevel.class).setStartLevel(LAST_START_LEVEL);
             }
         }
     }
@@ -165,6 +186,7 @@ public final class Main {
     static Map<String, Object> frameworkProperties(LaunchSettings settings) {
         Map<String, Object> properties = new HashMap<>(platformProperties(settings.home(), settings.etc(), settings.data(), settings.host(), settings.port()));
         properties.put("felix.log.logger", new Logging.FrameworkLogger());
+        properties.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(LAST_START_LEVEL));
         // The Gogo console reads the terminal, or standard input when SECRETARIAT_CONSOLE=stdin (scripts);
         // closing it never stops the platform. Without either there is no console (a service).
         boolean console = System.console() != null || "stdin".equalsIgnoreCase(System.getenv("SECRETARIAT_CONSOLE"));

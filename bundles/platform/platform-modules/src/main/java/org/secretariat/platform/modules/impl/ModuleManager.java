@@ -17,7 +17,6 @@ import javax.persistence.EntityManagerFactory;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -76,6 +75,7 @@ public class ModuleManager implements HealthContributor {
     private final Map<String, String> recovering = new ConcurrentHashMap<>();
     private volatile String currentOperation;
     private volatile String currentPhase;
+    private final FrameworkStart frameworkStart;
     private volatile Thread recovery;
     private volatile boolean stopped;
 
@@ -110,6 +110,7 @@ public class ModuleManager implements HealthContributor {
         this.kept = new KeptModules(Path.of(data == null ? "data" : data).resolve("modules"));
         this.journal = new DatabaseJournal(store, Clock.systemUTC());
         this.framework = new FelixModuleFramework(context, scr, () -> readiness);
+        this.frameworkStart = new FrameworkStart(context);
         this.configurations = new DefaultConfigurations(() -> configurationAdmin);
         ModuleChecks checks = new ModuleChecks(this::installedFeatures, this::changedMigrations);
         this.planner = new ModulePlanner(framework, kept::kept, module -> repositories.available().get(module),
@@ -144,54 +145,15 @@ public class ModuleManager implements HealthContributor {
             probes.forEach(probe -> recovering.put("platform", "resolution check"));
             absent.forEach(module -> recovering.put(module.moduleId, "installation from its kept copy"));
             recovery = new Thread(() -> {
-                if (awaitFrameworkStarted()) {
+                if (frameworkStart.await(() -> stopped)) {
                     recover(interrupted, probes, absent);
                 }
             }, "secretariat-module-recovery");
             recovery.start();
         }
-        follower.start(new FollowerRounds(running, () -> recovering.isEmpty() && frameworkStarted(), () -> gate, () -> nodes,
+        follower.start(new FollowerRounds(running, () -> recovering.isEmpty() && frameworkStart.done(), () -> gate, () -> nodes,
                 this::runningOnAnotherNode, operation -> currentOperation = operation), FOLLOW_EVERY);
     }
-
-    /**
-     * Whether the framework has finished starting: every start level reached, every bundle started (Felix makes the
-     * system bundle ACTIVE only then). Module work refreshes bundles, and a refresh during the start waits for the
-     * framework's locks that the start holds: the launcher starts the JAX-RS whiteboard last, and a refresh asked while
-     * it was starting never completed (CrashHarnessIT). So recovery, the follower's rounds and operations wait for this.
-     */
-    private boolean frameworkStarted() {
-        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
-        return system != null && system.getState() == Bundle.ACTIVE;
-    }
-
-    /**
-     * Waits for {@link #frameworkStarted()}, at most {@link #START_WAIT} (then goes on anyway, with a warning).
-     *
-     * @return false when the manager stopped meanwhile (the platform stops before it finished starting)
-     */
-    private boolean awaitFrameworkStarted() {
-        long deadline = System.nanoTime() + START_WAIT.toNanos();
-        while (!frameworkStarted()) {
-            if (stopped) {
-                return false;
-            }
-            if (System.nanoTime() > deadline) {
-                LOG.warning("The framework has not finished starting after " + START_WAIT.toSeconds() + " s; putting back the interrupted"
-                        + " module operations now");
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return !stopped;
-    }
-
-    static final java.time.Duration START_WAIT = java.time.Duration.ofMinutes(5);
 
     /** How often a node looks whether another node changed the modules, while other nodes are alive. */
     static final java.time.Duration FOLLOW_EVERY = java.time.Duration.ofSeconds(2);
@@ -321,7 +283,7 @@ public class ModuleManager implements HealthContributor {
         if (!recovering.isEmpty()) {
             throw new ModuleOperationException(409, "An interrupted module operation is being put back: " + recovering);
         }
-        if (!frameworkStarted()) {
+        if (!frameworkStart.done()) {
             throw new ModuleOperationException(503, "The platform is still starting; try again once it has started");
         }
         if (!running.tryLock()) {
